@@ -1,0 +1,670 @@
+package dev.readout.actors;
+
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.lexicon.Lexicon;
+import dev.readout.model.Actor;
+import dev.readout.model.ActorKind;
+import dev.readout.model.ActorMention;
+import dev.readout.model.ActorMention.MentionKind;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.EntityMention;
+import dev.readout.model.EntityType;
+import dev.readout.model.Sentence;
+import dev.readout.model.Span;
+import dev.readout.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds actors by rule: person names are merged by their words ("Fumio Kishida", "Kishida"); a title
+ * and affiliation are read from the words around a name ("NATO Secretary General", "Minister for
+ * Foreign Affairs of Japan", "Prime Minister Modi of India"); organisations and states are actors by
+ * their canonical name; "the Minister" goes to the actor holding that title (a title-only actor when
+ * none does); "he" and "she" go to the latest subject that fits; "the two leaders", "both sides" and
+ * "they" go to the participants. Stateless and thread-safe.
+ */
+public final class RuleActorResolver implements ActorResolver {
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+
+  public RuleActorResolver(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.gazetteer = lexicon.gazetteer();
+  }
+
+  @Override
+  public AnalyzedDocument resolve(AnalyzedDocument doc) {
+    return new Run(doc).resolve();
+  }
+
+  /** Mutable working state of one document; never shared. */
+  private final class Run {
+    final AnalyzedDocument doc;
+    final String text;
+    final List<Sentence> sentences;
+    final List<Draft> drafts = new ArrayList<>();
+    final Map<String, Draft> byCanonical = new HashMap<>();
+    final List<EntityMention> entities;
+    final String[] entityActor;
+    final List<ActorMention> mentions = new ArrayList<>();
+
+    Run(AnalyzedDocument doc) {
+      this.doc = doc;
+      this.text = doc.text();
+      this.sentences = doc.sentences();
+      this.entities = doc.entities();
+      this.entityActor = new String[entities.size()];
+    }
+
+    AnalyzedDocument resolve() {
+      // 1. names: persons, organisations, states
+      for (int i = 0; i < entities.size(); i++) {
+        EntityMention e = entities.get(i);
+        Draft d =
+            isParentheticalAcronym(i) ? aliasOf(entityActor[i - 1], e.text()) : switch (e.type()) {
+              case PERSON -> person(e);
+              case ORGANIZATION -> named(e, ActorKind.ORGANIZATION);
+              case GPE -> named(e, ActorKind.GPE);
+              default -> null;
+            };
+        if (d != null) {
+          entityActor[i] = d.id;
+          int si = TokenIndex.sentenceAt(sentences, e.begin());
+          if (si >= 0 && !sentences.get(si).tokens().isEmpty()) {
+            int[] r = TokenIndex.range(sentences.get(si), e.span());
+            int head = headOf(sentences.get(si), r);
+            mentions.add(new ActorMention(e.begin(), e.end(), e.text(), si, head, MentionKind.NAME, List.of(d.id)));
+            if (e.type() == EntityType.PERSON) {
+              readTitle(sentences.get(si), r, d);
+            }
+          }
+        }
+      }
+      // 2. titles, pronouns and groups, sentence by sentence, in text order
+      List<String> participants = participants();
+      List<String> lastPlural = participants;
+      List<ActorMention> sentenceSubjects = new ArrayList<>();
+      for (Sentence s : sentences) {
+        List<ActorMention> found = new ArrayList<>();
+        for (int ti = 0; ti < s.tokens().size(); ti++) {
+          Token t = s.tokens().get(ti);
+          if (covered(s, t)) {
+            continue;
+          }
+          var pron = lexicon.pronoun(t.text());
+          if (pron.isPresent() && t.pos().startsWith("PRP")) {
+            List<String> ref =
+                pron.get().plural()
+                    ? lastPlural
+                    : singular(s, ti, pron.get().gender(), found, sentenceSubjects);
+            if (!ref.isEmpty()) {
+              found.add(new ActorMention(t.begin(), t.end(), t.text(), s.index(), ti, MentionKind.PRONOUN, ref));
+            }
+            continue;
+          }
+          int[] group = group(s, ti);
+          if (group != null) {
+            Span span = new Span(s.token(group[0]).begin(), s.token(group[1] - 1).end());
+            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, participants));
+            ti = group[1] - 1;
+            continue;
+          }
+          int[] title = titleMention(s, ti);
+          if (title != null) {
+            Draft d = actorForTitle(s, title);
+            Span span = new Span(s.token(title[0]).begin(), s.token(title[1] - 1).end());
+            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), title[1] - 1, MentionKind.TITLE, List.of(d.id)));
+            d.aliases.add(span.of(text));
+            ti = title[1] - 1;
+          }
+        }
+        mentions.addAll(found);
+        // the subjects of this sentence, for pronouns in the next one
+        List<ActorMention> all = mentionsOf(s.index(), found);
+        List<ActorMention> subjects = all.stream().filter(m -> isSubject(s, m.head())).toList();
+        if (!subjects.isEmpty()) {
+          sentenceSubjects = subjects;
+          for (ActorMention m : subjects) {
+            if (m.actors().size() > 1) {
+              lastPlural = m.actors();
+            }
+          }
+          List<String> conj = conjoinedSubject(s, all);
+          if (conj.size() > 1) {
+            lastPlural = conj;
+          }
+        }
+      }
+      mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+      List<EntityMention> linked = new ArrayList<>();
+      for (int i = 0; i < entities.size(); i++) {
+        linked.add(entityActor[i] == null ? entities.get(i) : entities.get(i).withActor(entityActor[i]));
+      }
+      List<Actor> actors = drafts.stream().map(Draft::build).toList();
+      return doc.withActors(actors, linked, mentions);
+    }
+
+    // ---- names
+
+    /** "North Atlantic Council (NAC)": the bracketed organisation is the one before it. */
+    boolean isParentheticalAcronym(int i) {
+      if (i == 0 || entityActor[i - 1] == null) {
+        return false;
+      }
+      EntityMention prev = entities.get(i - 1);
+      EntityMention e = entities.get(i);
+      if (prev.type() != EntityType.ORGANIZATION || e.type() != EntityType.ORGANIZATION) {
+        return false;
+      }
+      String between = text.substring(prev.end(), e.begin()).strip();
+      return between.equals("(") && e.end() < text.length() && text.charAt(e.end()) == ')';
+    }
+
+    Draft aliasOf(String actorId, String alias) {
+      Draft d = actorById(actorId);
+      d.aliases.add(alias);
+      byCanonical.putIfAbsent(d.kind + ":" + alias.toLowerCase(Locale.ROOT), d);
+      return d;
+    }
+
+    Draft person(EntityMention e) {
+      List<String> words = nameWords(e.text());
+      if (words.isEmpty()) {
+        return null;
+      }
+      Draft best = null;
+      for (Draft d : drafts) {
+        if (d.kind != ActorKind.PERSON || d.nameWords.isEmpty()) {
+          continue;
+        }
+        if (lower(d.nameWords).containsAll(lower(words)) || lower(words).containsAll(lower(d.nameWords))) {
+          best = d;
+          break;
+        }
+      }
+      String surface = String.join(" ", words);
+      if (best == null) {
+        best = newDraft(surface, ActorKind.PERSON);
+        best.nameWords = words;
+      } else if (words.size() > best.nameWords.size()) {
+        best.aliases.add(best.name);
+        best.name = surface;
+        best.nameWords = words;
+      } else if (!surface.equals(best.name)) {
+        best.aliases.add(surface);
+      }
+      return best;
+    }
+
+    Draft named(EntityMention e, ActorKind kind) {
+      String canonical = e.canonical() != null ? e.canonical() : stripArticle(e.text());
+      String key = kind + ":" + canonical.toLowerCase(Locale.ROOT);
+      Draft d = byCanonical.get(key);
+      if (d == null) {
+        d = newDraft(canonical, kind);
+        byCanonical.put(key, d);
+      }
+      if (!e.text().equals(canonical)) {
+        d.aliases.add(e.text());
+      }
+      return d;
+    }
+
+    Draft newDraft(String name, ActorKind kind) {
+      Draft d = new Draft("a" + (drafts.size() + 1), name, kind);
+      drafts.add(d);
+      return d;
+    }
+
+    /** The words of a person's name without possessive, honorifics or titles. */
+    List<String> nameWords(String surface) {
+      String s = surface.replaceAll("['’]s$", "").strip();
+      List<String> out = new ArrayList<>();
+      for (String w : s.split("\\s+")) {
+        if (!w.isEmpty() && !gazetteer.isHonorific(w)) {
+          out.add(w);
+        }
+      }
+      return out;
+    }
+
+    // ---- titles and affiliations around a name
+
+    void readTitle(Sentence s, int[] r, Draft d) {
+      List<Token> t = s.tokens();
+      // gender from an honorific right before the name
+      int k = r[0] - 1;
+      while (k >= 0 && gazetteer.isHonorific(t.get(k).text())) {
+        final int kk = k;
+        lexicon.honorificGender(t.get(kk).text()).ifPresent(g -> d.gender = g);
+        k--;
+      }
+      EntityMention before = entityEndingAt(s, k);
+      if (before != null && before.type() == EntityType.TITLE) {
+        d.setTitle(titleText(before));
+        int[] tr = TokenIndex.range(s, before.span());
+        if (tr[1] == r[0]) {
+          d.aliases.add(before.text() + " " + new Span(t.get(r[0]).begin(), t.get(r[1] - 1).end()).of(text));
+        }
+        lexicon.honorificGender(before.text()).ifPresent(g -> d.gender = g);
+        EntityMention aff = entityEndingAt(s, possessiveBefore(s, tr[0] - 1));
+        if (aff != null) {
+          d.setAffiliation(affiliationOf(aff));
+        }
+        EntityMention of = ofAfter(s, tr[1]);
+        if (of != null) {
+          d.setAffiliation(affiliationOf(of));
+        }
+      }
+      // ", NATO Secretary General" / ", Minister for Foreign Affairs of Japan"
+      int a = r[1];
+      if (a < t.size() && t.get(a).text().equals(",")) {
+        int b = a + 1;
+        EntityMention first = entityStartingAt(s, b);
+        EntityMention title = first;
+        EntityMention aff = null;
+        if (first != null && first.type() != EntityType.TITLE && isAffiliationType(first.type())) {
+          aff = first;
+          int[] fr = TokenIndex.range(s, first.span());
+          int next = fr[1];
+          if (next < t.size() && t.get(next).text().matches("['’]s")) {
+            next++;
+          }
+          title = entityStartingAt(s, next);
+        }
+        if (title != null && title.type() == EntityType.TITLE) {
+          d.setTitle(titleText(title));
+          if (aff != null) {
+            d.setAffiliation(affiliationOf(aff));
+          }
+          EntityMention of = ofAfter(s, TokenIndex.range(s, title.span())[1]);
+          if (of != null) {
+            d.setAffiliation(affiliationOf(of));
+          }
+        }
+      }
+      // "Prime Minister Narendra Modi of India"
+      EntityMention of = ofAfter(s, r[1]);
+      if (of != null && d.title != null) {
+        d.setAffiliation(affiliationOf(of));
+      }
+    }
+
+    int possessiveBefore(Sentence s, int k) {
+      if (k >= 0 && s.tokens().get(k).text().matches("['’]s")) {
+        return k - 1;
+      }
+      return k;
+    }
+
+    /** "of Japan" / "for NATO" starting at token k: the entity, or null. */
+    EntityMention ofAfter(Sentence s, int k) {
+      List<Token> t = s.tokens();
+      if (k < t.size() && (t.get(k).text().equals("of") || t.get(k).text().equals("for"))) {
+        int j = k + 1;
+        if (j < t.size() && t.get(j).text().equalsIgnoreCase("the")) {
+          j++;
+        }
+        EntityMention e = entityStartingAt(s, j);
+        if (e != null && isAffiliationType(e.type())) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    boolean isAffiliationType(EntityType t) {
+      return t == EntityType.GPE || t == EntityType.ORGANIZATION || t == EntityType.NATIONALITY;
+    }
+
+    String affiliationOf(EntityMention e) {
+      if (e.type() == EntityType.NATIONALITY) {
+        return gazetteer.countryOf(e.text()).orElse(e.text());
+      }
+      return e.canonical() != null ? e.canonical() : stripArticle(e.text());
+    }
+
+    String titleText(EntityMention title) {
+      String s = title.text();
+      return lexicon.titleSynonym(s).orElse(s);
+    }
+
+    EntityMention entityEndingAt(Sentence s, int tokenIdx) {
+      if (tokenIdx < 0 || tokenIdx >= s.tokens().size()) {
+        return null;
+      }
+      int end = s.tokens().get(tokenIdx).end();
+      for (EntityMention e : entities) {
+        if (e.end() == end) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    EntityMention entityStartingAt(Sentence s, int tokenIdx) {
+      if (tokenIdx < 0 || tokenIdx >= s.tokens().size()) {
+        return null;
+      }
+      int begin = s.tokens().get(tokenIdx).begin();
+      for (EntityMention e : entities) {
+        if (e.begin() == begin) {
+          return e;
+        }
+      }
+      return null;
+    }
+
+    // ---- participants, titles, pronouns, groups
+
+    /** The people of the first sentence naming two or more; else every person actor. */
+    List<String> participants() {
+      for (Sentence s : sentences) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ActorMention m : mentions) {
+          if (m.sentence() == s.index() && actorById(m.actors().get(0)).kind == ActorKind.PERSON) {
+            ids.add(m.actors().get(0));
+          }
+        }
+        if (ids.size() >= 2) {
+          return List.copyOf(ids);
+        }
+      }
+      return drafts.stream().filter(d -> d.kind == ActorKind.PERSON).map(d -> d.id).toList();
+    }
+
+    boolean covered(Sentence s, Token t) {
+      for (ActorMention m : mentions) {
+        if (m.sentence() == s.index() && m.begin() <= t.begin() && t.end() <= m.end()) {
+          return true;
+        }
+      }
+      for (EntityMention e : entities) {
+        if (e.type() != EntityType.TITLE && e.begin() <= t.begin() && t.end() <= e.end()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "he"/"she": the latest subject of this sentence before it, else of the sentences before. */
+    List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects) {
+      List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
+      here.removeIf(m -> m.head() >= ti || !isSubject(s, m.head()) || m.actors().size() != 1);
+      for (int i = here.size() - 1; i >= 0; i--) {
+        Draft d = actorById(here.get(i).actors().get(0));
+        if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+          return here.get(i).actors();
+        }
+      }
+      for (ActorMention m : previousSubjects) {
+        if (m.actors().size() == 1) {
+          Draft d = actorById(m.actors().get(0));
+          if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+            return m.actors();
+          }
+        }
+      }
+      // the latest person mentioned before, of the right gender
+      ActorMention latest = null;
+      for (ActorMention m : mentions) {
+        if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
+          Draft d = actorById(m.actors().get(0));
+          if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+            latest = m;
+          }
+        }
+      }
+      for (ActorMention m : foundHere) {
+        if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
+          Draft d = actorById(m.actors().get(0));
+          if (d.kind == ActorKind.PERSON && d.fits(gender) && (latest == null || m.begin() > latest.begin())) {
+            latest = m;
+          }
+        }
+      }
+      return latest == null ? List.of() : latest.actors();
+    }
+
+    List<ActorMention> mentionsOf(int sentence, List<ActorMention> extra) {
+      List<ActorMention> out = new ArrayList<>();
+      for (ActorMention m : mentions) {
+        if (m.sentence() == sentence) {
+          out.add(m);
+        }
+      }
+      out.addAll(extra);
+      out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+      return out;
+    }
+
+    boolean isSubject(Sentence s, int head) {
+      if (head < 0 || head >= s.tokens().size()) {
+        return false;
+      }
+      String rel = s.token(head).relation();
+      if (rel.equals("conj")) {
+        int h = s.token(head).head();
+        return h >= 0 && isSubject(s, h);
+      }
+      return rel.startsWith("nsubj") || rel.equals("obl:agent");
+    }
+
+    List<String> conjoinedSubject(Sentence s, List<ActorMention> all) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (ActorMention m : all) {
+        Token h = s.token(m.head());
+        if (h.relation().equals("conj") && isSubject(s, m.head())) {
+          ids.addAll(m.actors());
+          for (ActorMention o : all) {
+            if (o.head() == h.head()) {
+              ids.addAll(o.actors());
+            }
+          }
+        }
+      }
+      return List.copyOf(ids);
+    }
+
+    /** "the two leaders", "both sides", "the two": tokens [start, end) ending at the group noun. */
+    int[] group(Sentence s, int ti) {
+      List<Token> t = s.tokens();
+      Token tok = t.get(ti);
+      String w = tok.text().toLowerCase(Locale.ROOT);
+      boolean quantifier = w.equals("both") || w.equals("two") || (w.equals("the") && ti + 1 < t.size()
+          && t.get(ti + 1).text().equalsIgnoreCase("two"));
+      if (!quantifier) {
+        return null;
+      }
+      int j = ti + 1;
+      if (w.equals("the")) {
+        j++;
+      }
+      // "the two" alone as a subject
+      if (j >= t.size() || !t.get(j).isNoun()) {
+        int numIdx = w.equals("the") ? ti + 1 : ti;
+        if (w.equals("both")) {
+          return null;
+        }
+        return isSubject(s, numIdx) ? new int[] {ti, numIdx + 1} : null;
+      }
+      int end = j;
+      while (end < t.size() && (t.get(end).isNoun() || t.get(end).pos().equals("JJ"))) {
+        end++;
+      }
+      String headLemma = t.get(end - 1).lemma().toLowerCase(Locale.ROOT);
+      if (!t.get(end - 1).pos().equals("NNS") || !lexicon.isGroupNoun(headLemma)) {
+        return null;
+      }
+      return new int[] {ti, end};
+    }
+
+    /** A title not next to a name: "the Secretary General", "The PM". Tokens [start, end). */
+    int[] titleMention(Sentence s, int ti) {
+      for (EntityMention e : entities) {
+        if (e.type() != EntityType.TITLE || e.begin() != s.token(ti).begin()) {
+          continue;
+        }
+        int[] r = TokenIndex.range(s, e.span());
+        List<Token> t = s.tokens();
+        if (r[1] < t.size() && nameStartsAt(s, r[1])) {
+          return null; // part of "Minister Kishida"
+        }
+        if (r[1] < t.size() && (t.get(r[1]).isProperNoun() && Character.isUpperCase(t.get(r[1]).text().charAt(0)))) {
+          return null;
+        }
+        if (r[0] > 0 && t.get(r[0] - 1).text().equals(",") && r[0] > 1 && nameEndsAt(s, r[0] - 2)) {
+          return null; // apposition: "Rasmussen, NATO Secretary General"
+        }
+        if (r[0] > 0 && isNamePart(s, r[0] - 1)) {
+          return null; // "NATO Secretary General" right after a name or organisation is a modifier
+        }
+        if (t.get(r[1] - 1).pos().equals("NNS")) {
+          return null; // "ministers" is a group, not one titled person
+        }
+        return r;
+      }
+      return null;
+    }
+
+    boolean nameStartsAt(Sentence s, int k) {
+      int b = s.token(k).begin();
+      return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.begin() == b)
+          || gazetteer.isHonorific(s.token(k).text());
+    }
+
+    boolean nameEndsAt(Sentence s, int k) {
+      int e = s.token(k).end();
+      return entities.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() == e);
+    }
+
+    boolean isNamePart(Sentence s, int k) {
+      int b = s.token(k).begin();
+      return entities.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.begin() <= b && b < m.end());
+    }
+
+    Draft actorForTitle(Sentence s, int[] r) {
+      String surface = new Span(s.token(r[0]).begin(), s.token(r[1] - 1).end()).of(text);
+      String title = lexicon.titleSynonym(surface).orElse(surface);
+      String norm = normTitle(title);
+      Draft exact = null;
+      Draft prefix = null;
+      for (Draft d : drafts) {
+        if (d.kind != ActorKind.PERSON || d.title == null) {
+          continue;
+        }
+        String dt = normTitle(d.title);
+        if (dt.equals(norm) && exact == null) {
+          exact = d;
+        } else if (prefix == null && (dt.startsWith(norm + " ") || dt.endsWith(" " + norm))) {
+          prefix = d;
+        }
+      }
+      if (exact != null) {
+        return exact;
+      }
+      if (prefix != null) {
+        return prefix;
+      }
+      String name = Character.toUpperCase(title.charAt(0)) + title.substring(1);
+      Draft d = newDraft(name, ActorKind.PERSON);
+      d.title = name;
+      d.titleOnly = true;
+      return d;
+    }
+
+    String normTitle(String t) {
+      return t.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    Draft actorById(String id) {
+      return drafts.get(Integer.parseInt(id.substring(1)) - 1);
+    }
+
+    int headOf(Sentence s, int[] r) {
+      // the token of the range whose head lies outside it; a possessive's owner counts as the head
+      for (int k = r[1] - 1; k >= r[0]; k--) {
+        int h = s.token(k).head();
+        if (h < r[0] || h >= r[1]) {
+          if (s.token(k).text().matches("['’]s") && k > r[0]) {
+            continue;
+          }
+          return k;
+        }
+      }
+      return Math.max(r[0], r[1] - 1);
+    }
+  }
+
+  static String stripArticle(String s) {
+    return s.replaceFirst("^(?i)the\\s+", "");
+  }
+
+  static List<String> lower(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** An actor being built. */
+  private static final class Draft {
+    final String id;
+    String name;
+    final ActorKind kind;
+    List<String> nameWords = List.of();
+    String title;
+    String affiliation;
+    boolean titleOnly;
+    char gender = '-';
+    final Set<String> aliases = new LinkedHashSet<>();
+
+    Draft(String id, String name, ActorKind kind) {
+      this.id = id;
+      this.name = name;
+      this.kind = kind;
+    }
+
+    void setTitle(String t) {
+      if (title == null) {
+        title = t;
+      }
+    }
+
+    void setAffiliation(String a) {
+      if (affiliation == null) {
+        affiliation = a;
+      }
+    }
+
+    boolean fits(char g) {
+      return g == '-' || gender == '-' || gender == g;
+    }
+
+    Actor build() {
+      Map<String, Boolean> seen = new LinkedHashMap<>();
+      for (String a : aliases) {
+        String clean = stripArticle(a);
+        if (!clean.equals(name) && !clean.isBlank()) {
+          seen.putIfAbsent(clean, true);
+        }
+      }
+      if (kind == ActorKind.PERSON && nameWords.size() > 1) {
+        seen.putIfAbsent(surname(), true);
+      }
+      return new Actor(id, name, kind, title, affiliation, List.copyOf(seen.keySet()));
+    }
+
+    String surname() {
+      for (String w : nameWords) {
+        if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+          return w;
+        }
+      }
+      return nameWords.get(nameWords.size() - 1);
+    }
+  }
+}

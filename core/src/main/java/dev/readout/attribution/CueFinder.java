@@ -1,0 +1,76 @@
+package dev.readout.attribution;
+
+import dev.readout.lexicon.Lexicon;
+import dev.readout.lexicon.Lexicon.CueEntry;
+import dev.readout.lexicon.Lexicon.CueKind;
+import dev.readout.model.Sentence;
+import dev.readout.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds reporting cues from the lexicon in a parsed sentence. Thread-safe. */
+final class CueFinder {
+  /** Words that may stand between the words of a cue phrase ("exchanged candid views", "provided an update"). */
+  private static final Set<String> FILLER_POS = Set.of("RB", "DT", "JJ", "PRP$", "PRP");
+  private static final int MAX_FILLERS = 2;
+
+  private final Lexicon lexicon;
+
+  CueFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<CueMatch> find(Sentence s) {
+    List<CueMatch> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      for (CueEntry e : lexicon.cuesWithHead(tok.lemma())) {
+        if (!fitsKind(s, tok, e.kind())) {
+          continue;
+        }
+        Optional<List<Integer>> words = phrase(t, i, e.lemmas());
+        if (words.isPresent()) {
+          out.add(new CueMatch(e, i, words.get()));
+          i = words.get().get(words.get().size() - 1);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean fitsKind(Sentence s, Token tok, CueKind kind) {
+    return switch (kind) {
+      case VERB -> tok.isVerb() && !tok.relation().equals("amod") && !tok.relation().equals("compound");
+      case ADJ -> tok.pos().startsWith("JJ") && s.child(tok.index(), "cop").isPresent();
+      case NOUN -> true;
+    };
+  }
+
+  /** The token indices of the phrase starting at {@code i}, or empty. */
+  private static Optional<List<Integer>> phrase(List<Token> t, int i, List<String> lemmas) {
+    List<Integer> idx = new ArrayList<>();
+    idx.add(i);
+    int j = i + 1;
+    for (int w = 1; w < lemmas.size(); w++) {
+      int fillers = 0;
+      while (j < t.size() && !matches(t.get(j), lemmas.get(w)) && FILLER_POS.contains(t.get(j).pos()) && fillers < MAX_FILLERS) {
+        j++;
+        fillers++;
+      }
+      if (j >= t.size() || !matches(t.get(j), lemmas.get(w))) {
+        return Optional.empty();
+      }
+      idx.add(j);
+      j++;
+    }
+    return Optional.of(idx);
+  }
+
+  private static boolean matches(Token tok, String lemma) {
+    return tok.lemma().equalsIgnoreCase(lemma) || tok.text().equalsIgnoreCase(lemma);
+  }
+}

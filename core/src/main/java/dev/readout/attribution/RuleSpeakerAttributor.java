@@ -1,0 +1,398 @@
+package dev.readout.attribution;
+
+import dev.readout.lexicon.Lexicon;
+import dev.readout.lexicon.Lexicon.CueKind;
+import dev.readout.model.Actor;
+import dev.readout.model.ActorKind;
+import dev.readout.model.ActorMention;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Cue;
+import dev.readout.model.Mode;
+import dev.readout.model.Sentence;
+import dev.readout.model.Span;
+import dev.readout.model.Stance;
+import dev.readout.model.Statement;
+import dev.readout.model.TextSpan;
+import dev.readout.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Speaker attribution over the dependency parse, as ordered rules that each record their name: the
+ * cue's subject is the speaker ({@code subject-of-cue}); a passive cue's agent ({@code passive-agent});
+ * a coordinated cue shares its first conjunct's speaker ({@code coordinated-cue}); a participle or
+ * infinitive cue shares its governor's ({@code participle-cue}); "according to X" ({@code according-to});
+ * a noun modified by "by X" and a cue participle ({@code nested-by}). The content is the cue's clausal
+ * complement or object; a quotation makes the statement DIRECT. Stateless and thread-safe.
+ */
+public final class RuleSpeakerAttributor implements SpeakerAttributor {
+  private static final Set<String> CONTENT_SKIP = Set.of("conj", "cc", "punct", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop", "expl");
+  private static final Set<String> NON_ACTOR_SUBJECTS = Set.of("it", "this", "that", "there", "which", "these", "those");
+
+  private final Lexicon lexicon;
+  private final CueFinder cues;
+
+  public RuleSpeakerAttributor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.cues = new CueFinder(lexicon);
+  }
+
+  @Override
+  public AnalyzedDocument attribute(AnalyzedDocument doc) {
+    return new Run(doc).attribute();
+  }
+
+  /** A speaker and the rule that found it. */
+  private record Speaker(List<String> actors, String rule) {}
+
+  private final class Run {
+    final AnalyzedDocument doc;
+    final String text;
+    final List<Actor> actors;
+    final List<Statement> statements = new ArrayList<>();
+
+    Run(AnalyzedDocument doc) {
+      this.doc = doc;
+      this.text = doc.text();
+      this.actors = new ArrayList<>(doc.actors());
+    }
+
+    AnalyzedDocument attribute() {
+      for (Sentence s : doc.sentences()) {
+        if (s.heading() || s.tokens().isEmpty()) {
+          continue;
+        }
+        List<CueMatch> found = cues.find(s);
+        List<Span> quotes = quotes(s);
+        for (CueMatch c : found) {
+          Statement st = c.entry().kind() == CueKind.NOUN ? according(s, c, found) : verbal(s, c, found, quotes);
+          if (st != null) {
+            statements.add(st);
+          }
+        }
+      }
+      return doc.withActors(actors, doc.entities(), doc.mentions()).withStatements(statements);
+    }
+
+    Statement verbal(Sentence s, CueMatch c, List<CueMatch> all, List<Span> quotes) {
+      Speaker sp = speaker(s, c.head(), all, 0);
+      if (sp == null || sp.actors().isEmpty()) {
+        return null;
+      }
+      Span content = content(s, c, all);
+      Mode mode = Mode.INDIRECT;
+      for (Span q : quotes) {
+        Span inner = new Span(q.begin() + 1, q.end() - 1);
+        if (content != null && inner.overlaps(content) && !q.contains(c.span(s))) {
+          content = trim(inner);
+          mode = Mode.DIRECT;
+          break;
+        }
+      }
+      if (content == null) {
+        content = new Span(c.end(s), c.end(s));
+      }
+      return statement(s, c, sp, content, mode);
+    }
+
+    Statement statement(Sentence s, CueMatch c, Speaker sp, Span content, Mode mode) {
+      Span cueSpan = c.span(s);
+      String lemma = c.entry().phrase();
+      return new Statement(
+          "s" + (statements.size() + 1),
+          s.index(),
+          sp.actors(),
+          new Cue(cueSpan.begin(), cueSpan.end(), cueSpan.of(text), lemma),
+          TextSpan.of(text, content),
+          mode,
+          Stance.NEUTRAL,
+          0.0,
+          null,
+          s.section(),
+          sp.rule());
+    }
+
+    // ---- speakers
+
+    Speaker speaker(Sentence s, int head, List<CueMatch> all, int depth) {
+      if (depth > 6) {
+        return null;
+      }
+      Token h = s.token(head);
+      var subj = s.tokens().stream().filter(t -> t.head() == head && t.relation().equals("nsubj")).findFirst();
+      if (subj.isPresent()) {
+        List<String> ids = actorsFor(s, subj.get().index());
+        return ids.isEmpty() ? null : new Speaker(ids, depth == 0 ? "subject-of-cue" : null);
+      }
+      if (s.child(head, "aux:pass").isPresent() || s.child(head, "nsubj:pass").isPresent()) {
+        var agent = s.child(head, "obl:agent");
+        if (agent.isPresent()) {
+          List<String> ids = actorsFor(s, agent.get().index());
+          return ids.isEmpty() ? null : new Speaker(ids, "passive-agent");
+        }
+        return null;
+      }
+      String rel = h.relation();
+      int gov = h.head();
+      if (gov < 0) {
+        return null;
+      }
+      if (rel.equals("conj")) {
+        // "X endorsed enhancing ..., and welcomed ...": the parser may hang the second cue on any word of
+        // the first one's clause, so the speaker is that of the nearest verb above that has one
+        for (int up = gov; up >= 0; up = s.token(up).head()) {
+          Token u = s.token(up);
+          if (u.isVerb() || u.pos().startsWith("JJ")) {
+            Speaker found = speaker(s, up, all, depth + 1);
+            if (found != null) {
+              return inherit(found, "coordinated-cue");
+            }
+          }
+        }
+        return null;
+      }
+      if (rel.equals("advcl") || rel.equals("xcomp")) {
+        if (rel.equals("xcomp") && isCue(all, gov)) {
+          return null; // "agreed to support": the governor is the statement
+        }
+        if (rel.equals("advcl") && !h.pos().equals("VBG")) {
+          return null;
+        }
+        return inherit(speaker(s, gov, all, depth + 1), "participle-cue");
+      }
+      if (rel.equals("acl") && (h.pos().equals("VBG") || h.pos().equals("VBN"))) {
+        for (Token byPhrase : s.children(gov)) {
+          if (byPhrase.relation().startsWith("nmod") && s.child(byPhrase.index(), "case").map(cs -> cs.lemma().equals("by")).orElse(false)) {
+            List<String> ids = actorsFor(s, byPhrase.index());
+            return ids.isEmpty() ? null : new Speaker(ids, "nested-by");
+          }
+        }
+      }
+      return null;
+    }
+
+    Speaker inherit(Speaker from, String rule) {
+      return from == null ? null : new Speaker(from.actors(), from.rule() == null || from.rule().equals("subject-of-cue") ? rule : from.rule());
+    }
+
+    boolean isCue(List<CueMatch> all, int token) {
+      return all.stream().anyMatch(c -> c.head() == token);
+    }
+
+    /** The actors a subject refers to: its mentions, those of its conjuncts, a relative pronoun's noun. */
+    List<String> actorsFor(Sentence s, int tokenIdx) {
+      Set<String> ids = new LinkedHashSet<>();
+      List<Integer> heads = new ArrayList<>();
+      heads.add(tokenIdx);
+      for (int i = 0; i < heads.size(); i++) {
+        for (Token t : s.children(heads.get(i))) {
+          if (t.relation().equals("conj")) {
+            heads.add(t.index());
+          }
+        }
+      }
+      for (int h : heads) {
+        Token t = s.token(h);
+        if ((t.pos().equals("WP") || t.pos().equals("WDT")) && t.head() >= 0) {
+          int noun = s.token(t.head()).head();
+          if (noun >= 0) {
+            ids.addAll(actorsFor(s, noun));
+          }
+          continue;
+        }
+        List<String> m = mentionActors(s, t);
+        if (m.isEmpty()) {
+          m = newActorFor(s, t);
+        }
+        ids.addAll(m);
+      }
+      return List.copyOf(ids);
+    }
+
+    List<String> mentionActors(Sentence s, Token t) {
+      ActorMention best = null;
+      for (ActorMention m : doc.mentions()) {
+        if (m.sentence() != s.index()) {
+          continue;
+        }
+        if (m.head() == t.index()) {
+          return m.actors();
+        }
+        if (m.begin() <= t.begin() && t.end() <= m.end() && best == null) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        return best.actors();
+      }
+      // "Japan's Foreign Minister": the possessor is not the subject, but a modifier that names an actor
+      // without being one ("the Japanese side") falls through to the new-actor rule
+      return List.of();
+    }
+
+    /** A subject naming no known actor ("Allies", "The participants"): a new actor from its words. */
+    List<String> newActorFor(Sentence s, Token t) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean proper = t.isProperNoun() || t.pos().equals("NNS");
+      if (!proper || NON_ACTOR_SUBJECTS.contains(w)) {
+        return List.of();
+      }
+      int first = t.index();
+      for (Token c : s.children(t.index())) {
+        if (c.index() < first && (c.relation().equals("compound") || c.relation().equals("amod") || c.relation().equals("nummod"))) {
+          first = Math.min(first, c.index());
+        }
+      }
+      String name = new Span(s.token(first).begin(), t.end()).of(text);
+      for (Actor a : actors) {
+        if (a.name().equalsIgnoreCase(name)) {
+          return List.of(a.id());
+        }
+      }
+      ActorKind kind = t.pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ORGANIZATION;
+      Actor a = new Actor("a" + (actors.size() + 1), name, kind, null, null, List.of());
+      actors.add(a);
+      return List.of(a.id());
+    }
+
+    // ---- content
+
+    Span content(Sentence s, CueMatch c, List<CueMatch> all) {
+      int head = c.head();
+      Token h = s.token(head);
+      Set<Integer> keep = new LinkedHashSet<>();
+      for (Token child : s.children(head)) {
+        String rel = child.relation();
+        boolean before = child.index() < c.first();
+        if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis"))) {
+          continue; // before the cue only a quotation counts: '"...," the minister said'
+        }
+        if (CONTENT_SKIP.contains(rel) || rel.startsWith("nsubj") || rel.startsWith("advmod") && child.index() < head) {
+          continue;
+        }
+        if (rel.equals("advcl") && isCue(all, child.index())) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          if (s.dominates(child.index(), t.index()) && !c.tokens().contains(t.index()) && !insideOtherCueClause(s, t.index(), child.index(), all)) {
+            keep.add(t.index());
+          }
+        }
+      }
+      if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp")) && h.head() >= 0) {
+        // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue
+        int gov = h.head();
+        for (Token t : s.tokens()) {
+          if (s.dominates(gov, t.index()) && !s.dominates(head, t.index())) {
+            keep.add(t.index());
+          }
+        }
+      }
+      if (keep.isEmpty()) {
+        return null;
+      }
+      int lo = keep.stream().min(Integer::compare).get();
+      int hi = keep.stream().max(Integer::compare).get();
+      // leading "that" and edge punctuation out
+      while (lo <= hi && (s.token(lo).pos().equals(",") || s.token(lo).relation().equals("punct") || (s.token(lo).text().equalsIgnoreCase("that") && s.token(lo).relation().equals("mark")))) {
+        lo++;
+      }
+      while (hi >= lo && s.token(hi).relation().equals("punct") && !isClosingQuote(s.token(hi).text())) {
+        hi--;
+      }
+      if (lo > hi) {
+        return null;
+      }
+      return new Span(s.token(lo).begin(), s.token(hi).end());
+    }
+
+    /** A token inside a coordinated cue clause or a cue participle under this content belongs to that cue. */
+    boolean insideOtherCueClause(Sentence s, int token, int contentRoot, List<CueMatch> all) {
+      for (CueMatch o : all) {
+        if (o.head() != contentRoot && s.dominates(contentRoot, o.head()) && s.dominates(o.head(), token)) {
+          String rel = s.token(o.head()).relation();
+          if (rel.equals("conj") || rel.equals("advcl")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    // ---- "according to X"
+
+    Statement according(Sentence s, CueMatch c, List<CueMatch> all) {
+      Token acc = s.token(c.head());
+      if (c.head() + 1 >= s.tokens().size() || !s.token(c.head() + 1).text().equalsIgnoreCase("to")) {
+        return null;
+      }
+      int source = acc.head();
+      if (source < 0) {
+        return null;
+      }
+      List<String> ids = actorsFor(s, source);
+      int clause = s.token(source).head();
+      if (ids.isEmpty() || clause < 0 || isCue(all, clause)) {
+        return null;
+      }
+      List<Integer> keep = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        if (s.dominates(clause, t.index()) && !s.dominates(source, t.index()) && !t.relation().equals("punct")) {
+          keep.add(t.index());
+        }
+      }
+      if (keep.isEmpty()) {
+        return null;
+      }
+      Span content = new Span(s.token(keep.get(0)).begin(), s.token(keep.get(keep.size() - 1)).end());
+      CueMatch phrase = new CueMatch(c.entry(), c.head(), List.of(c.head(), c.head() + 1));
+      return statement(s, phrase, new Speaker(ids, "according-to"), content, Mode.INDIRECT);
+    }
+
+    // ---- quotations
+
+    List<Span> quotes(Sentence s) {
+      List<Span> out = new ArrayList<>();
+      int open = -1;
+      for (int i = s.begin(); i < s.end(); i++) {
+        char ch = text.charAt(i);
+        if (ch == '“') {
+          open = i;
+        } else if (ch == '”' && open >= 0) {
+          out.add(new Span(open, i + 1));
+          open = -1;
+        } else if (ch == '"') {
+          if (open < 0) {
+            open = i;
+          } else {
+            out.add(new Span(open, i + 1));
+            open = -1;
+          }
+        }
+      }
+      if (open >= 0) { // a quotation running on past the sentence
+        out.add(new Span(open, s.end() + 1 <= text.length() ? s.end() + 1 : s.end()));
+      }
+      return out;
+    }
+
+    Span trim(Span sp) {
+      int b = sp.begin();
+      int e = Math.min(sp.end(), text.length());
+      while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == '"' || text.charAt(b) == '“')) {
+        b++;
+      }
+      while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",\"”".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      return new Span(b, e);
+    }
+  }
+
+  static boolean isClosingQuote(String t) {
+    return t.equals("\"") || t.equals("”") || t.equals("''");
+  }
+}

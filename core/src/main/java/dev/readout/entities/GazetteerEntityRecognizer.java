@@ -1,0 +1,132 @@
+package dev.readout.entities;
+
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.model.EntityMention;
+import dev.readout.model.EntityType;
+import dev.readout.model.Sentence;
+import dev.readout.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Places, nationalities, organisations and titles from the gazetteer in readout-models, and person
+ * names that follow an honorific or a title ("Mr. HAYASHI Yoshimasa", "Secretary General Rasmussen").
+ * Thread-safe.
+ */
+public final class GazetteerEntityRecognizer implements EntityRecognizer {
+  private static final Set<String> TITLE_LINKS = Set.of("of", "for");
+
+  private final Gazetteer gazetteer;
+
+  public GazetteerEntityRecognizer(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<EntityMention> recognize(String text, List<Sentence> sentences) {
+    List<EntityMention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<Token> toks = s.tokens();
+      List<String> words = toks.stream().map(Token::text).toList();
+      List<Gazetteer.Match> matches = gazetteer.match(words);
+      boolean[] used = new boolean[toks.size()];
+      for (Gazetteer.Match m : matches) {
+        for (int k = m.start(); k < m.end(); k++) {
+          used[k] = true;
+        }
+      }
+      for (int mi = 0; mi < matches.size(); mi++) {
+        Gazetteer.Match m = matches.get(mi);
+        int end = m.end();
+        EntityType type = m.entry().type();
+        if (type == EntityType.TITLE) {
+          end = extendTitle(toks, end, used);
+        } else if (!isCapitalized(toks.get(m.start()).text()) && type != EntityType.ORGANIZATION) {
+          continue;
+        }
+        int b = toks.get(m.start()).begin();
+        int e = toks.get(end - 1).end();
+        String canonical = type == EntityType.TITLE && end != m.end() ? null : m.entry().canonical();
+        out.add(new EntityMention(b, e, text.substring(b, e), type, canonical, null, "gazetteer"));
+        for (int k = m.end(); k < end; k++) {
+          used[k] = true;
+        }
+        if (type == EntityType.TITLE || isHonorificRun(toks, m.start(), end)) {
+          addNameAfter(text, toks, end, used, out);
+        }
+      }
+      // honorific followed by a name: "Mr. HAYASHI Yoshimasa", "H.E. Mr. Mitsuo Sakaba"
+      for (int i = 0; i < toks.size(); i++) {
+        if (!used[i] && gazetteer.isHonorific(toks.get(i).text())) {
+          int j = i + 1;
+          while (j < toks.size() && gazetteer.isHonorific(toks.get(j).text())) {
+            j++;
+          }
+          if (j < toks.size() && !used[j]) {
+            addNameAfter(text, toks, j, used, out);
+          }
+          i = j - 1;
+        }
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    return out;
+  }
+
+  private boolean isHonorificRun(List<Token> toks, int b, int e) {
+    for (int k = b; k < e; k++) {
+      if (!gazetteer.isHonorific(toks.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Minister of Economy, Trade and Industry": link words and capitalised words that are not places. */
+  private int extendTitle(List<Token> toks, int end, boolean[] used) {
+    int e = end;
+    while (e + 1 < toks.size()
+        && TITLE_LINKS.contains(toks.get(e).text())
+        && isCapitalized(toks.get(e + 1).text())
+        && !used[e + 1]) {
+      int k = e + 1;
+      while (k < toks.size()
+          && !used[k]
+          && (isCapitalized(toks.get(k).text())
+              || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())))) {
+        k++;
+      }
+      e = k;
+    }
+    return e;
+  }
+
+  /** A run of capitalised proper-noun tokens right after a title or honorific is a person's name. */
+  private void addNameAfter(String text, List<Token> toks, int start, boolean[] used, List<EntityMention> out) {
+    int k = start;
+    while (k < toks.size() && gazetteer.isHonorific(toks.get(k).text())) {
+      k++;
+    }
+    int b = k;
+    while (k < toks.size()
+        && !used[k]
+        && isCapitalized(toks.get(k).text())
+        && toks.get(k).isProperNoun()
+        && !gazetteer.isHonorific(toks.get(k).text())) {
+      k++;
+    }
+    if (k > b) {
+      for (int x = b; x < k; x++) {
+        used[x] = true;
+      }
+      int cb = toks.get(b).begin();
+      int ce = toks.get(k - 1).end();
+      out.add(new EntityMention(cb, ce, text.substring(cb, ce), EntityType.PERSON, null, null, "pattern"));
+    }
+  }
+
+  static boolean isCapitalized(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+}

@@ -1,0 +1,89 @@
+package dev.readout.entities;
+
+import dev.readout.lexicon.Gazetteer;
+import dev.readout.model.EntityMention;
+import dev.readout.model.EntityType;
+import dev.readout.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Joins the statistical tagger and the gazetteer. Where they overlap the gazetteer wins, except for a
+ * longer statistical PERSON or ORGANIZATION span ("Government of Japan" over "Japan"); honorifics and
+ * titles are trimmed off person names. Thread-safe.
+ */
+public final class MergingEntityRecognizer implements EntityRecognizer {
+  private final EntityRecognizer statistical;
+  private final EntityRecognizer gazetteerRecognizer;
+  private final Gazetteer gazetteer;
+
+  public MergingEntityRecognizer(EntityRecognizer statistical, EntityRecognizer gazetteerRecognizer, Gazetteer gazetteer) {
+    this.statistical = statistical;
+    this.gazetteerRecognizer = gazetteerRecognizer;
+    this.gazetteer = gazetteer;
+  }
+
+  @Override
+  public List<EntityMention> recognize(String text, List<Sentence> sentences) {
+    List<EntityMention> gaz = gazetteerRecognizer.recognize(text, sentences);
+    List<EntityMention> out = new ArrayList<>(gaz);
+    for (EntityMention raw : statistical.recognize(text, sentences)) {
+      EntityMention m = raw.type() == EntityType.PERSON ? trimPerson(text, raw) : raw;
+      if (m == null) {
+        continue;
+      }
+      List<EntityMention> clashes = out.stream().filter(o -> o.span().overlaps(m.span())).toList();
+      if (clashes.isEmpty()) {
+        out.add(m);
+        continue;
+      }
+      boolean personClash = clashes.stream().allMatch(c -> c.type() == EntityType.PERSON) && m.type() == EntityType.PERSON;
+      if (personClash) { // two person spans: keep the union
+        int b = Math.min(m.begin(), clashes.stream().mapToInt(EntityMention::begin).min().orElse(m.begin()));
+        int e = Math.max(m.end(), clashes.stream().mapToInt(EntityMention::end).max().orElse(m.end()));
+        out.removeAll(clashes);
+        out.add(new EntityMention(b, e, text.substring(b, e), EntityType.PERSON, null, null, "corenlp"));
+        continue;
+      }
+      boolean longer = clashes.stream().allMatch(c -> m.span().contains(c.span()) && m.span().length() > c.span().length());
+      boolean noTitle = clashes.stream().noneMatch(c -> c.type() == EntityType.TITLE);
+      if (longer && noTitle && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+        out.removeAll(clashes);
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparingInt(EntityMention::begin));
+    return List.copyOf(out);
+  }
+
+  /** Drops honorifics and titles at the edges of a person span ("H.E", "Mr.", "Minister"). */
+  private EntityMention trimPerson(String text, EntityMention m) {
+    String s = m.text();
+    int b = m.begin();
+    int e = m.end();
+    boolean changed = true;
+    while (changed && b < e) {
+      changed = false;
+      String rest = text.substring(b, e);
+      String first = rest.split("\\s+", 2)[0];
+      String firstDot = first.endsWith(".") ? first : first + ".";
+      if (gazetteer.isHonorific(first) || gazetteer.isHonorific(firstDot) || isTitleWord(first)) {
+        int skip = first.length();
+        b += skip;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+          b++;
+        }
+        changed = true;
+      }
+    }
+    if (b >= e || !Character.isLetter(text.charAt(b))) {
+      return null;
+    }
+    return b == m.begin() && s.length() == e - b ? m : new EntityMention(b, e, text.substring(b, e), m.type(), null, null, m.source());
+  }
+
+  private boolean isTitleWord(String w) {
+    return gazetteer.lookup(w).map(x -> x.type() == EntityType.TITLE).orElse(false);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.readout.lexicon;
+
+import dev.readout.model.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Known names of places, nationalities, organisations, titles and honorifics, matched over token
+ * sequences. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+  /** A gazetteer entry: its type and canonical name. */
+  public record Entry(EntityType type, String canonical, int length) {}
+
+  /** A match over tokens {@code [start, end)}. */
+  public record Match(int start, int end, Entry entry) {}
+
+  private final Map<String, List<Entry>> byTokens; // key: tokens joined by a space
+  private final Map<String, List<Entry>> byTokensLower; // titles only, case-insensitive
+  private final Set<String> honorifics;
+  private final Set<String> honorificsLower;
+  private final Map<String, String> nationalityCountry;
+  private final int maxLength;
+
+  private Gazetteer(
+      Map<String, List<Entry>> byTokens,
+      Map<String, List<Entry>> byTokensLower,
+      Set<String> honorifics,
+      Map<String, String> nationalityCountry,
+      int maxLength) {
+    this.byTokens = byTokens;
+    this.byTokensLower = byTokensLower;
+    this.honorifics = honorifics;
+    Set<String> hl = new HashSet<>();
+    honorifics.forEach(h -> hl.add(h.toLowerCase(Locale.ROOT)));
+    this.honorificsLower = Set.copyOf(hl);
+    this.nationalityCountry = nationalityCountry;
+    this.maxLength = maxLength;
+  }
+
+  static Gazetteer load(String dir) {
+    Map<String, List<Entry>> exact = new HashMap<>();
+    Map<String, List<Entry>> lower = new HashMap<>();
+    int[] max = {1};
+    java.util.function.BiConsumer<String, Entry> add =
+        (surface, e) -> {
+          String key = key(surface);
+          exact.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+          max[0] = Math.max(max[0], key.split(" ").length);
+        };
+    for (String[] r : Resources.rows(dir + "places.tsv", 3)) {
+      EntityType t = EntityType.valueOf(r[1]);
+      add.accept(r[0], new Entry(t, r[2], tokenCount(r[0])));
+    }
+    Map<String, String> nat = new HashMap<>();
+    for (String[] r : Resources.rows(dir + "nationalities.tsv", 2)) {
+      add.accept(r[0], new Entry(EntityType.NATIONALITY, r[1], tokenCount(r[0])));
+      nat.put(r[0], r[1]);
+    }
+    for (String[] r : Resources.rows(dir + "organizations.tsv", 2)) {
+      add.accept(r[0], new Entry(EntityType.ORGANIZATION, r[1], tokenCount(r[0])));
+    }
+    for (String title : Resources.entries(dir + "titles.txt")) {
+      String key = key(title).toLowerCase(Locale.ROOT);
+      lower.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(EntityType.TITLE, title, tokenCount(title)));
+      max[0] = Math.max(max[0], key.split(" ").length);
+    }
+    Set<String> hon = Set.copyOf(Resources.entries(dir + "honorifics.txt"));
+    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), max[0]);
+  }
+
+  /** Words of a surface form as the tokenizer would give them: "Secretary-General" stays whole. */
+  private static String key(String surface) {
+    return String.join(" ", surface.strip().split("\\s+"));
+  }
+
+  private static int tokenCount(String s) {
+    return key(s).split(" ").length;
+  }
+
+  /**
+   * The longest entries matching at each position, left to right, without overlaps. Names are
+   * matched case-sensitively (so "US" but not "us"), titles case-insensitively.
+   */
+  public List<Match> match(List<String> tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = null;
+      for (int len = Math.min(maxLength, tokens.size() - i); len >= 1 && best == null; len--) {
+        String key = String.join(" ", tokens.subList(i, i + len));
+        List<Entry> hits = byTokens.get(key);
+        if (hits == null) {
+          hits = byTokensLower.get(key.toLowerCase(Locale.ROOT));
+        }
+        if (hits == null && len > 1) {
+          hits = joinedHyphen(tokens, i, len);
+        }
+        if (hits != null) {
+          best = new Match(i, i + len, hits.get(0));
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** "Secretary - General" split by a tokenizer matches "Secretary-General". */
+  private List<Entry> joinedHyphen(List<String> tokens, int i, int len) {
+    String joined = String.join("", tokens.subList(i, i + len));
+    List<Entry> hits = byTokens.get(joined);
+    return hits != null ? hits : byTokensLower.get(joined.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isHonorific(String token) {
+    return honorifics.contains(token) || honorificsLower.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  /** The country of a nationality adjective ("Japanese" gives "Japan"). */
+  public Optional<String> countryOf(String nationality) {
+    return Optional.ofNullable(nationalityCountry.get(nationality));
+  }
+
+  /** Looks one surface form up: places, nationalities, organisations (exact), titles (any case). */
+  public Optional<Entry> lookup(String surface) {
+    List<Entry> hits = byTokens.get(key(surface));
+    if (hits == null) {
+      hits = byTokensLower.get(key(surface).toLowerCase(Locale.ROOT));
+    }
+    return hits == null ? Optional.empty() : Optional.of(hits.get(0));
+  }
+}

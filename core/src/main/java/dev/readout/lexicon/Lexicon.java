@@ -1,0 +1,191 @@
+package dev.readout.lexicon;
+
+import dev.readout.model.Stance;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every word list the rule-based stages use, loaded once from the models module. Immutable and
+ * thread-safe.
+ */
+public final class Lexicon {
+  public static final String LEXICON_DIR = "dev/readout/models/lexicon/en/default/";
+  public static final String GAZETTEER_DIR = "dev/readout/models/gazetteer/en/default/";
+
+  /** How a cue stands in the sentence. */
+  public enum CueKind {
+    VERB,
+    ADJ,
+    NOUN
+  }
+
+  /** A reporting cue: its lemmas (head first) and the stance it carries, or empty when content decides. */
+  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind) {
+    public CueEntry {
+      lemmas = List.copyOf(lemmas);
+    }
+
+    public String phrase() {
+      return String.join(" ", lemmas);
+    }
+  }
+
+  /** A word that leans a content toward a stance. */
+  public record PolarityWord(List<String> lemmas, Stance stance, double weight) {
+    public PolarityWord {
+      lemmas = List.copyOf(lemmas);
+    }
+  }
+
+  /** Number and gender of a pronoun. */
+  public record Pronoun(boolean plural, char gender) {}
+
+  private final Map<String, List<CueEntry>> cuesByHead;
+  private final Map<String, Stance> cueObjects;
+  private final Map<String, List<PolarityWord>> polarityByFirst;
+  private final Set<String> negations;
+  private final Map<String, Boolean> abbreviations;
+  private final Set<String> sentenceStarters;
+  private final Set<String> groupNouns;
+  private final Map<String, String> titleSynonyms;
+  private final Map<String, Pronoun> pronouns;
+  private final Map<String, Character> honorificGender;
+  private final Gazetteer gazetteer;
+
+  private Lexicon(String lexiconDir, String gazetteerDir) {
+    Map<String, List<CueEntry>> cues = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "cues.tsv", 3)) {
+      List<String> lemmas = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split(" +"));
+      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]));
+      cues.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(e);
+    }
+    // longest phrases first, so that "call for" wins over a bare "call"
+    cues.values().forEach(l -> l.sort((a, b) -> b.lemmas().size() - a.lemmas().size()));
+    cues.replaceAll((k, v) -> List.copyOf(v));
+    this.cuesByHead = Collections.unmodifiableMap(cues);
+
+    Map<String, Stance> objects = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "cue-objects.tsv", 2)) {
+      objects.put(r[0].toLowerCase(Locale.ROOT), Stance.valueOf(r[1]));
+    }
+    this.cueObjects = Map.copyOf(objects);
+
+    Map<String, List<PolarityWord>> pol = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "polarity.tsv", 3)) {
+      List<String> lemmas = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split(" +"));
+      PolarityWord w = new PolarityWord(lemmas, Stance.valueOf(r[1]), Double.parseDouble(r[2]));
+      pol.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(w);
+    }
+    pol.replaceAll((k, v) -> List.copyOf(v));
+    this.polarityByFirst = Map.copyOf(pol);
+
+    this.negations = lowerSet(Resources.entries(lexiconDir + "negation.txt"));
+    Map<String, Boolean> abbr = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "abbreviations.tsv", 2)) {
+      abbr.put(r[0], "ambiguous".equals(r[1]));
+    }
+    this.abbreviations = Map.copyOf(abbr);
+    this.sentenceStarters = Set.copyOf(Resources.entries(lexiconDir + "sentence-starters.txt"));
+    this.groupNouns = lowerSet(Resources.entries(lexiconDir + "groups.txt"));
+    Map<String, String> syn = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "title-synonyms.tsv", 2)) {
+      syn.put(r[0], r[1]);
+    }
+    this.titleSynonyms = Map.copyOf(syn);
+    Map<String, Pronoun> pr = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "pronouns.tsv", 3)) {
+      pr.put(r[0].toLowerCase(Locale.ROOT), new Pronoun("PLURAL".equals(r[1]), r[2].charAt(0)));
+    }
+    this.pronouns = Map.copyOf(pr);
+    Map<String, Character> hg = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "honorific-gender.tsv", 2)) {
+      hg.put(r[0], r[1].charAt(0));
+    }
+    this.honorificGender = Map.copyOf(hg);
+    this.gazetteer = Gazetteer.load(gazetteerDir);
+  }
+
+  /** Loads the lexicons and gazetteer that ship in readout-models. */
+  public static Lexicon loadDefault() {
+    return new Lexicon(LEXICON_DIR, GAZETTEER_DIR);
+  }
+
+  private static Optional<Stance> stanceOrNone(String s, String resource) {
+    if ("NONE".equals(s)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Stance.valueOf(s));
+    } catch (IllegalArgumentException e) {
+      throw new ModelLoadException(resource + ": unknown polarity '" + s + "'");
+    }
+  }
+
+  private static CueKind kind(String s) {
+    try {
+      return CueKind.valueOf(s);
+    } catch (IllegalArgumentException e) {
+      throw new ModelLoadException("cues.tsv: unknown cue kind '" + s + "'");
+    }
+  }
+
+  private static Set<String> lowerSet(List<String> items) {
+    Set<String> s = new HashSet<>();
+    items.forEach(i -> s.add(i.toLowerCase(Locale.ROOT)));
+    return Set.copyOf(s);
+  }
+
+  /** Cue entries whose head lemma is {@code lemma}, longest first. */
+  public List<CueEntry> cuesWithHead(String lemma) {
+    return cuesByHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public Optional<Stance> cueObjectPolarity(String nounLemma) {
+    return Optional.ofNullable(cueObjects.get(nounLemma.toLowerCase(Locale.ROOT)));
+  }
+
+  public List<PolarityWord> polarityStartingWith(String lemma) {
+    return polarityByFirst.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public boolean isNegation(String lemma) {
+    return negations.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Empty when not an abbreviation; true when it may also end a sentence. */
+  public Optional<Boolean> abbreviation(String word) {
+    return Optional.ofNullable(abbreviations.get(word));
+  }
+
+  public boolean isSentenceStarter(String word) {
+    return sentenceStarters.contains(word);
+  }
+
+  public boolean isGroupNoun(String lemma) {
+    return groupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public Optional<String> titleSynonym(String shortForm) {
+    return Optional.ofNullable(titleSynonyms.get(shortForm));
+  }
+
+  public Optional<Pronoun> pronoun(String word) {
+    return Optional.ofNullable(pronouns.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  public Optional<Character> honorificGender(String honorific) {
+    return Optional.ofNullable(honorificGender.get(honorific));
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.readout.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A place in the text that refers to one or more actors: a name, a title ("the Minister"), a pronoun
+ * ("he") or a group ("the two leaders").
+ *
+ * @param sentence index of the sentence
+ * @param head token index (in the sentence) of the mention's head word
+ */
+public record ActorMention(
+    int begin, int end, String text, int sentence, int head, MentionKind kind, List<String> actors) {
+  public ActorMention {
+    new Span(begin, end);
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    actors = List.copyOf(actors);
+  }
+
+  @JsonIgnore
+  public Span span() {
+    return new Span(begin, end);
+  }
+
+  /** How an actor is mentioned. */
+  public enum MentionKind {
+    NAME,
+    TITLE,
+    PRONOUN,
+    GROUP
+  }
+}

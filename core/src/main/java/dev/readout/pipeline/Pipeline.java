@@ -1,0 +1,167 @@
+package dev.readout.pipeline;
+
+import dev.readout.actors.ActorResolver;
+import dev.readout.actors.RuleActorResolver;
+import dev.readout.attribution.RuleSpeakerAttributor;
+import dev.readout.attribution.SpeakerAttributor;
+import dev.readout.backend.corenlp.CoreNlpTokenAnalyzer;
+import dev.readout.entities.EntityRecognizer;
+import dev.readout.entities.GazetteerEntityRecognizer;
+import dev.readout.entities.MergingEntityRecognizer;
+import dev.readout.entities.TaggedEntityRecognizer;
+import dev.readout.lexicon.Lexicon;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Sentence;
+import dev.readout.model.Statement;
+import dev.readout.sentences.RuleSentenceSplitter;
+import dev.readout.sentences.Segment;
+import dev.readout.sentences.SentenceSplitter;
+import dev.readout.sentences.TokenAnalyzer;
+import dev.readout.stance.LexiconStanceClassifier;
+import dev.readout.stance.StanceClassifier;
+import dev.readout.stance.StanceDecision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads press releases into typed statements: sentences, entities, actors, statements (speaker
+ * attribution), stance. Build once with {@link #builder()} (the models load then) and share: a
+ * pipeline is immutable and thread-safe, and {@link #analyze} may be called from any number of threads.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.builder().build();
+ * AnalyzedDocument doc = pipeline.analyze("release-1", text);
+ * for (Statement s : doc.statements()) { ... }
+ * }</pre>
+ */
+public final class Pipeline {
+  private final List<NamedStage> stages;
+
+  private record NamedStage(String name, Stage stage) {}
+
+  private Pipeline(List<NamedStage> stages) {
+    this.stages = List.copyOf(stages);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The names of the stages, in the order they run. */
+  public List<String> stageNames() {
+    return stages.stream().map(NamedStage::name).toList();
+  }
+
+  public AnalyzedDocument analyze(String id, String text) {
+    return analyze(id, text, Map.of());
+  }
+
+  /**
+   * Analyses one document.
+   *
+   * @param meta fields carried through to the output unchanged (date, title, url ...)
+   * @throws DocumentException when a stage fails on this document; the message names the document and stage
+   */
+  public AnalyzedDocument analyze(String id, String text, Map<String, Object> meta) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    AnalyzedDocument doc = AnalyzedDocument.of(id, text, meta);
+    for (NamedStage s : stages) {
+      try {
+        doc = s.stage().apply(doc);
+      } catch (RuntimeException e) {
+        throw new DocumentException(id, "stage '" + s.name() + "' failed: " + e, e);
+      }
+    }
+    return doc;
+  }
+
+  /** Sets up a pipeline; every part has a default, so {@code builder().build()} is the accurate profile. */
+  public static final class Builder {
+    private Lexicon lexicon;
+    private SentenceSplitter splitter;
+    private TokenAnalyzer analyzer;
+    private EntityRecognizer entities;
+    private ActorResolver actors;
+    private SpeakerAttributor attributor;
+    private StanceClassifier stance;
+
+    private Builder() {}
+
+    public Builder lexicon(Lexicon value) {
+      this.lexicon = value;
+      return this;
+    }
+
+    public Builder sentenceSplitter(SentenceSplitter value) {
+      this.splitter = value;
+      return this;
+    }
+
+    public Builder tokenAnalyzer(TokenAnalyzer value) {
+      this.analyzer = value;
+      return this;
+    }
+
+    public Builder entityRecognizer(EntityRecognizer value) {
+      this.entities = value;
+      return this;
+    }
+
+    public Builder actorResolver(ActorResolver value) {
+      this.actors = value;
+      return this;
+    }
+
+    public Builder speakerAttributor(SpeakerAttributor value) {
+      this.attributor = value;
+      return this;
+    }
+
+    public Builder stanceClassifier(StanceClassifier value) {
+      this.stance = value;
+      return this;
+    }
+
+    /** Loads what was not given (lexicons, CoreNLP's models) and returns the ready pipeline. */
+    public Pipeline build() {
+      Lexicon lex = lexicon != null ? lexicon : Lexicon.loadDefault();
+      SentenceSplitter split = splitter != null ? splitter : new RuleSentenceSplitter(lex);
+      TokenAnalyzer tok = analyzer != null ? analyzer : new CoreNlpTokenAnalyzer();
+      EntityRecognizer ner =
+          entities != null
+              ? entities
+              : new MergingEntityRecognizer(
+                  new TaggedEntityRecognizer(lex.gazetteer()), new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
+      ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
+      SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
+      StanceClassifier st = stance != null ? stance : new LexiconStanceClassifier(lex);
+      List<NamedStage> stages = new ArrayList<>();
+      stages.add(new NamedStage("sentences", doc -> doc.withSentences(sentences(doc.text(), split, tok))));
+      stages.add(new NamedStage("entities", doc -> doc.withEntities(ner.recognize(doc.text(), doc.sentences()))));
+      stages.add(new NamedStage("actors", act::resolve));
+      stages.add(new NamedStage("statements", attr::attribute));
+      stages.add(new NamedStage("stance", doc -> doc.withStatements(classify(doc, st))));
+      return new Pipeline(stages);
+    }
+
+    private static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {
+      List<Sentence> out = new ArrayList<>();
+      for (Segment seg : split.split(text)) {
+        out.add(new Sentence(out.size(), seg.span().begin(), seg.span().end(), seg.section(), seg.heading(), tok.analyze(text, seg.span())));
+      }
+      return out;
+    }
+
+    private static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
+      List<Statement> out = new ArrayList<>();
+      for (Statement s : doc.statements()) {
+        StanceDecision d = st.classify(s, doc);
+        out.add(s.withStance(d.stance(), d.confidence(), d.target()));
+      }
+      return out;
+    }
+  }
+}

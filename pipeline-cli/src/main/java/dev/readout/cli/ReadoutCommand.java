@@ -1,0 +1,39 @@
+package dev.readout.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code readout} command. */
+@Command(
+    name = "readout",
+    mixinStandardHelpOptions = true,
+    version = "readout 0.1.0",
+    description = "Typed statements (speaker, cue, content, target, stance) from diplomatic press releases.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class ReadoutCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /** The command line with our error handling: a user error is one line, a stack trace only with --verbose. */
+  static CommandLine newCommandLine() {
+    CommandLine cl = new CommandLine(new ReadoutCommand());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          boolean verbose = parseResult.originalArgs().contains("--verbose");
+          cmd.getErr().println("readout: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+          if (verbose) {
+            ex.printStackTrace(cmd.getErr());
+          }
+          return 2;
+        });
+    return cl;
+  }
+}
