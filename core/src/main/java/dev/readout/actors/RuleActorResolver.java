@@ -53,6 +53,8 @@ public final class RuleActorResolver implements ActorResolver {
     final List<EntityMention> entities;
     final String[] entityActor;
     final List<ActorMention> mentions = new ArrayList<>();
+    /** How often each actor has been the main subject so far: who the readout is about. */
+    final Map<String, Integer> subjectCount = new HashMap<>();
 
     Run(AnalyzedDocument doc) {
       this.doc = doc;
@@ -86,7 +88,23 @@ public final class RuleActorResolver implements ActorResolver {
           }
         }
       }
-      // 2. titles, pronouns and groups, sentence by sentence, in text order
+      // 2. titles standing alone ("the Secretary General", "The PM"), so that they count as participants
+      for (Sentence s : sentences) {
+        for (int ti = 0; ti < s.tokens().size(); ti++) {
+          if (covered(s, s.tokens().get(ti))) {
+            continue;
+          }
+          int[] title = titleMention(s, ti);
+          if (title != null) {
+            Draft d = actorForTitle(s, title);
+            Span span = new Span(s.token(title[0]).begin(), s.token(title[1] - 1).end());
+            mentions.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), title[1] - 1, MentionKind.TITLE, List.of(d.id)));
+            d.aliases.add(span.of(text));
+            ti = title[1] - 1;
+          }
+        }
+      }
+      // 3. pronouns and groups, sentence by sentence, in text order
       List<String> participants = participants();
       List<String> lastPlural = participants;
       List<ActorMention> sentenceSubjects = new ArrayList<>();
@@ -111,23 +129,19 @@ public final class RuleActorResolver implements ActorResolver {
           int[] group = group(s, ti);
           if (group != null) {
             Span span = new Span(s.token(group[0]).begin(), s.token(group[1] - 1).end());
-            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, participants));
+            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), group[1] - 1, MentionKind.GROUP, groupActors(s, group, participants)));
             ti = group[1] - 1;
-            continue;
-          }
-          int[] title = titleMention(s, ti);
-          if (title != null) {
-            Draft d = actorForTitle(s, title);
-            Span span = new Span(s.token(title[0]).begin(), s.token(title[1] - 1).end());
-            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), title[1] - 1, MentionKind.TITLE, List.of(d.id)));
-            d.aliases.add(span.of(text));
-            ti = title[1] - 1;
           }
         }
         mentions.addAll(found);
         // the subjects of this sentence, for pronouns in the next one
         List<ActorMention> all = mentionsOf(s.index(), found);
-        List<ActorMention> subjects = all.stream().filter(m -> isSubject(s, m.head())).toList();
+        List<ActorMention> subjects = all.stream().filter(m -> isMainSubject(s, m.head())).toList();
+        for (ActorMention m : subjects) {
+          if (m.actors().size() == 1) {
+            subjectCount.merge(m.actors().get(0), 1, Integer::sum);
+          }
+        }
         if (!subjects.isEmpty()) {
           sentenceSubjects = subjects;
           for (ActorMention m : subjects) {
@@ -368,7 +382,7 @@ public final class RuleActorResolver implements ActorResolver {
       for (Sentence s : sentences) {
         Set<String> ids = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
-          if (m.sentence() == s.index() && actorById(m.actors().get(0)).kind == ActorKind.PERSON) {
+          if (m.sentence() == s.index() && m.kind() != MentionKind.PRONOUN && actorById(m.actors().get(0)).kind == ActorKind.PERSON) {
             ids.add(m.actors().get(0));
           }
         }
@@ -396,7 +410,7 @@ public final class RuleActorResolver implements ActorResolver {
     /** "he"/"she": the latest subject of this sentence before it, else of the sentences before. */
     List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects) {
       List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
-      here.removeIf(m -> m.head() >= ti || !isSubject(s, m.head()) || m.actors().size() != 1);
+      here.removeIf(m -> m.head() >= ti || !isMainSubject(s, m.head()) || m.actors().size() != 1);
       for (int i = here.size() - 1; i >= 0; i--) {
         Draft d = actorById(here.get(i).actors().get(0));
         if (d.kind == ActorKind.PERSON && d.fits(gender)) {
@@ -411,7 +425,19 @@ public final class RuleActorResolver implements ActorResolver {
           }
         }
       }
-      // the latest person mentioned before, of the right gender
+      // the most frequent main subject so far (the readout's protagonist), else the latest person
+      String salient = null;
+      int best = 0;
+      for (Draft d : drafts) {
+        int n = subjectCount.getOrDefault(d.id, 0);
+        if (d.kind == ActorKind.PERSON && d.fits(gender) && n > best) {
+          best = n;
+          salient = d.id;
+        }
+      }
+      if (salient != null) {
+        return List.of(salient);
+      }
       ActorMention latest = null;
       for (ActorMention m : mentions) {
         if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
@@ -456,6 +482,29 @@ public final class RuleActorResolver implements ActorResolver {
       return rel.startsWith("nsubj") || rel.equals("obl:agent");
     }
 
+    /** A subject of the sentence's main verb or of a verb coordinated with it: the likely speaker. */
+    boolean isMainSubject(Sentence s, int head) {
+      if (!isSubject(s, head)) {
+        return false;
+      }
+      int h = head;
+      while (h >= 0 && s.token(h).relation().equals("conj")) {
+        h = s.token(h).head();
+      }
+      int verb = h >= 0 ? s.token(h).head() : -1;
+      while (verb >= 0) {
+        String rel = s.token(verb).relation();
+        if (rel.equals("root")) {
+          return true;
+        }
+        if (!rel.equals("conj") && !rel.equals("parataxis")) {
+          return false;
+        }
+        verb = s.token(verb).head();
+      }
+      return false;
+    }
+
     List<String> conjoinedSubject(Sentence s, List<ActorMention> all) {
       Set<String> ids = new LinkedHashSet<>();
       for (ActorMention m : all) {
@@ -472,37 +521,53 @@ public final class RuleActorResolver implements ActorResolver {
       return List.copyOf(ids);
     }
 
-    /** "the two leaders", "both sides", "the two": tokens [start, end) ending at the group noun. */
+    /**
+     * "the two leaders", "both sides", "The leaders", "Participants", "all of the participants", "the
+     * two": tokens [start, end) ending at the group noun; null when the words at {@code ti} are no group.
+     */
     int[] group(Sentence s, int ti) {
       List<Token> t = s.tokens();
-      Token tok = t.get(ti);
-      String w = tok.text().toLowerCase(Locale.ROOT);
-      boolean quantifier = w.equals("both") || w.equals("two") || (w.equals("the") && ti + 1 < t.size()
-          && t.get(ti + 1).text().equalsIgnoreCase("two"));
-      if (!quantifier) {
-        return null;
+      String w = t.get(ti).text().toLowerCase(Locale.ROOT);
+      int j = ti;
+      if (w.equals("all") && ti + 2 < t.size() && t.get(ti + 1).text().equalsIgnoreCase("of")) {
+        j = ti + 2;
+        w = t.get(j).text().toLowerCase(Locale.ROOT);
       }
-      int j = ti + 1;
-      if (w.equals("the")) {
+      if (w.equals("the") || w.equals("both") || w.equals("all")) {
         j++;
       }
-      // "the two" alone as a subject
-      if (j >= t.size() || !t.get(j).isNoun()) {
-        int numIdx = w.equals("the") ? ti + 1 : ti;
-        if (w.equals("both")) {
-          return null;
+      if (j < t.size() && t.get(j).text().equalsIgnoreCase("two")) {
+        j++;
+        if (j >= t.size() || !(t.get(j).isNoun() || t.get(j).pos().startsWith("JJ"))) {
+          return isSubject(s, j - 1) ? new int[] {ti, j} : null; // "the two" alone
         }
-        return isSubject(s, numIdx) ? new int[] {ti, numIdx + 1} : null;
       }
       int end = j;
-      while (end < t.size() && (t.get(end).isNoun() || t.get(end).pos().equals("JJ"))) {
+      while (end < t.size() && (t.get(end).isNoun() || t.get(end).pos().startsWith("JJ")) && !covered(s, t.get(end))) {
         end++;
       }
-      String headLemma = t.get(end - 1).lemma().toLowerCase(Locale.ROOT);
-      if (!t.get(end - 1).pos().equals("NNS") || !lexicon.isGroupNoun(headLemma)) {
+      if (end == j || end == ti) {
+        return null;
+      }
+      Token head = t.get(end - 1);
+      if (!head.pos().equals("NNS") || !lexicon.isGroupNoun(head.lemma())) {
+        return null;
+      }
+      // a bare plural ("Participants discussed") names the participants only as a subject
+      if (j == ti && !isSubject(s, end - 1)) {
         return null;
       }
       return new int[] {ti, end};
+    }
+
+    /** "the two leaders" are two: the first two participants; other groups are all of them. */
+    List<String> groupActors(Sentence s, int[] g, List<String> participants) {
+      for (int k = g[0]; k < g[1]; k++) {
+        if (s.token(k).text().equalsIgnoreCase("two") && participants.size() > 2) {
+          return participants.subList(0, 2);
+        }
+      }
+      return participants;
     }
 
     /** A title not next to a name: "the Secretary General", "The PM". Tokens [start, end). */
@@ -525,12 +590,20 @@ public final class RuleActorResolver implements ActorResolver {
         if (r[0] > 0 && isNamePart(s, r[0] - 1)) {
           return null; // "NATO Secretary General" right after a name or organisation is a modifier
         }
+        if (r[1] + 1 < t.size() && t.get(r[1]).text().equals("and") && isTitleAt(s, r[1] + 1)) {
+          return null; // "Crown Prince and Prime Minister Salman": one person's two titles
+        }
         if (t.get(r[1] - 1).pos().equals("NNS")) {
           return null; // "ministers" is a group, not one titled person
         }
         return r;
       }
       return null;
+    }
+
+    boolean isTitleAt(Sentence s, int k) {
+      int b = s.token(k).begin();
+      return entities.stream().anyMatch(e -> e.type() == EntityType.TITLE && e.begin() == b);
     }
 
     boolean nameStartsAt(Sentence s, int k) {

@@ -28,7 +28,7 @@ final class CueFinder {
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       for (CueEntry e : lexicon.cuesWithHead(tok.lemma())) {
-        if (!fitsKind(s, tok, e.kind())) {
+        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok))) {
           continue;
         }
         Optional<List<Integer>> words = phrase(t, i, e.lemmas());
@@ -48,6 +48,18 @@ final class CueFinder {
       case ADJ -> tok.pos().startsWith("JJ") && s.child(tok.index(), "cop").isPresent();
       case NOUN -> true;
     };
+  }
+
+  /** "They addressed", "has reviewed", "will support"; not "to address", "supporting". */
+  private static boolean isFinite(Sentence s, Token tok) {
+    if (s.child(tok.index(), "mark").map(m -> m.text().equalsIgnoreCase("to")).orElse(false)) {
+      return false;
+    }
+    String pos = tok.pos();
+    if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      return true;
+    }
+    return (pos.equals("VBN") || pos.equals("VB")) && s.child(tok.index(), "aux").isPresent();
   }
 
   /** The token indices of the phrase starting at {@code i}, or empty. */

@@ -144,6 +144,11 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         // "X endorsed enhancing ..., and welcomed ...": the parser may hang the second cue on any word of
         // the first one's clause, so the speaker is that of the nearest verb above that has one
         for (int up = gov; up >= 0; up = s.token(up).head()) {
+          if (isCue(all, up)) {
+            return inherit(speaker(s, up, all, depth + 1), "coordinated-cue");
+          }
+        }
+        for (int up = gov; up >= 0; up = s.token(up).head()) {
           Token u = s.token(up);
           if (u.isVerb() || u.pos().startsWith("JJ")) {
             Speaker found = speaker(s, up, all, depth + 1);
@@ -161,7 +166,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         if (rel.equals("advcl") && !h.pos().equals("VBG")) {
           return null;
         }
-        return inherit(speaker(s, gov, all, depth + 1), "participle-cue");
+        Speaker host = inherit(speaker(s, gov, all, depth + 1), "participle-cue");
+        return host == null ? null : withMeetingPartners(s, gov, host);
       }
       if (rel.equals("acl") && (h.pos().equals("VBG") || h.pos().equals("VBN"))) {
         for (Token byPhrase : s.children(gov)) {
@@ -174,6 +180,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       return null;
     }
 
+    /** "X met with Y to discuss": Y speaks too, and so does whoever X convened. */
+    Speaker withMeetingPartners(Sentence s, int verb, Speaker host) {
+      if (!lexicon.isMeetingVerb(s.token(verb).lemma())) {
+        return host;
+      }
+      Set<String> ids = new LinkedHashSet<>(host.actors());
+      for (Token c : s.children(verb)) {
+        boolean with = c.relation().startsWith("obl") && s.child(c.index(), "case").map(k -> k.lemma().equals("with")).orElse(false);
+        if (with || c.relation().equals("obj")) {
+          for (ActorMention m : doc.mentions()) {
+            if (m.sentence() == s.index() && s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head())) {
+              ids.addAll(m.actors());
+            }
+          }
+        }
+      }
+      return new Speaker(List.copyOf(ids), "meeting-partners");
+    }
+
+    /** The partner phrase's own head or its conjuncts, not a place or organisation modifying it. */
+    boolean isPartnerHead(Sentence s, int phrase, int head) {
+      int h = head;
+      while (h != phrase) {
+        String rel = s.token(h).relation();
+        if (!rel.equals("conj") && !rel.equals("appos")) {
+          return false;
+        }
+        h = s.token(h).head();
+      }
+      return true;
+    }
+
     Speaker inherit(Speaker from, String rule) {
       return from == null ? null : new Speaker(from.actors(), from.rule() == null || from.rule().equals("subject-of-cue") ? rule : from.rule());
     }
@@ -184,6 +222,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
     /** The actors a subject refers to: its mentions, those of its conjuncts, a relative pronoun's noun. */
     List<String> actorsFor(Sentence s, int tokenIdx) {
+      List<String> coordinated = coordinatedPhrase(s, tokenIdx);
+      if (!coordinated.isEmpty()) {
+        return coordinated;
+      }
       Set<String> ids = new LinkedHashSet<>();
       List<Integer> heads = new ArrayList<>();
       heads.add(tokenIdx);
@@ -210,6 +252,28 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         ids.addAll(m);
       }
       return List.copyOf(ids);
+    }
+
+    /**
+     * "The Secretary and Foreign Minister Fidan": when the subject phrase joins words with "and", every
+     * actor mentioned in it as a head, conjunct or compound (not "of Japan", not "his") speaks.
+     */
+    List<String> coordinatedPhrase(Sentence s, int subject) {
+      boolean hasAnd = s.tokens().stream().anyMatch(t -> t.relation().equals("cc") && s.dominates(subject, t.index()));
+      if (!hasAnd) {
+        return List.of();
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      for (ActorMention m : doc.mentions()) {
+        if (m.sentence() != s.index() || !s.dominates(subject, m.head())) {
+          continue;
+        }
+        String rel = s.token(m.head()).relation();
+        if (m.head() == subject || rel.equals("conj") || rel.equals("compound")) {
+          ids.addAll(m.actors());
+        }
+      }
+      return ids.size() > 1 ? List.copyOf(ids) : List.of();
     }
 
     List<String> mentionActors(Sentence s, Token t) {

@@ -89,10 +89,12 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     while (e + 1 < toks.size()
         && TITLE_LINKS.contains(toks.get(e).text())
         && isCapitalized(toks.get(e + 1).text())
+        && !toks.get(e + 1).ner().equals("PERSON")
         && !used[e + 1]) {
       int k = e + 1;
       while (k < toks.size()
           && !used[k]
+          && !toks.get(k).ner().equals("PERSON")
           && (isCapitalized(toks.get(k).text())
               || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())))) {
         k++;

@@ -44,7 +44,7 @@ public final class Gazetteer {
     this.maxLength = maxLength;
   }
 
-  static Gazetteer load(String dir) {
+  static Gazetteer load(String dir, java.util.Collection<String> extraTitles) {
     Map<String, List<Entry>> exact = new HashMap<>();
     Map<String, List<Entry>> lower = new HashMap<>();
     int[] max = {1};
@@ -66,7 +66,9 @@ public final class Gazetteer {
     for (String[] r : Resources.rows(dir + "organizations.tsv", 2)) {
       add.accept(r[0], new Entry(EntityType.ORGANIZATION, r[1], tokenCount(r[0])));
     }
-    for (String title : Resources.entries(dir + "titles.txt")) {
+    List<String> titles = new ArrayList<>(Resources.entries(dir + "titles.txt"));
+    titles.addAll(extraTitles);
+    for (String title : titles) {
       String key = key(title).toLowerCase(Locale.ROOT);
       lower.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(EntityType.TITLE, title, tokenCount(title)));
       max[0] = Math.max(max[0], key.split(" ").length);

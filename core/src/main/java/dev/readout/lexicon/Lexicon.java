@@ -28,7 +28,7 @@ public final class Lexicon {
   }
 
   /** A reporting cue: its lemmas (head first) and the stance it carries, or empty when content decides. */
-  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind) {
+  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind, boolean weak) {
     public CueEntry {
       lemmas = List.copyOf(lemmas);
     }
@@ -58,13 +58,16 @@ public final class Lexicon {
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Character> honorificGender;
+  private final Set<String> expressiveCues;
+  private final Set<String> meetingVerbs;
   private final Gazetteer gazetteer;
 
   private Lexicon(String lexiconDir, String gazetteerDir) {
     Map<String, List<CueEntry>> cues = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "cues.tsv", 3)) {
       List<String> lemmas = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split(" +"));
-      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]));
+      boolean weak = r.length > 3 && "weak".equals(r[3]);
+      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]), weak);
       cues.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(e);
     }
     // longest phrases first, so that "call for" wins over a bare "call"
@@ -110,7 +113,9 @@ public final class Lexicon {
       hg.put(r[0], r[1].charAt(0));
     }
     this.honorificGender = Map.copyOf(hg);
-    this.gazetteer = Gazetteer.load(gazetteerDir);
+    this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
+    this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
+    this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
   }
 
   /** Loads the lexicons and gazetteer that ship in readout-models. */
@@ -183,6 +188,16 @@ public final class Lexicon {
 
   public Optional<Character> honorificGender(String honorific) {
     return Optional.ofNullable(honorificGender.get(honorific));
+  }
+
+  /** Whether the cue's object noun decides its stance ("expressed concern"). */
+  public boolean isExpressiveCue(String lemma) {
+    return expressiveCues.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
+  public boolean isMeetingVerb(String lemma) {
+    return meetingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public Gazetteer gazetteer() {

@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class LexiconStanceClassifier implements StanceClassifier {
   private static final int NEGATION_WINDOW = 3;
+  /** How far a neutral cue's content must lean before it decides ("discussed their concerns"). */
+  private static final double NEUTRAL_CUE_OVERRIDE = 1.0;
 
   private final Lexicon lexicon;
   private final TargetFinder targets = new TargetFinder();
@@ -41,20 +43,27 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     Stance stance;
     double confidence;
     String evidence;
-    if (cuePolarity.isPresent()) {
+    double[] content = contentScore(s, st);
+    if (cuePolarity.isPresent() && cuePolarity.get() == Stance.NEUTRAL
+        && Math.abs(content[0] - content[1]) >= NEUTRAL_CUE_OVERRIDE) {
+      // "discussed their serious concerns", "discussed their shared commitment": the content judges
+      stance = content[0] > content[1] ? Stance.SUPPORT : Stance.OPPOSE;
+      confidence = 0.6;
+      evidence = String.format(Locale.ROOT, "neutral cue, content +%.1f/-%.1f", content[0], content[1]);
+    } else if (cuePolarity.isPresent()) {
       stance = cuePolarity.get();
       confidence = 0.9;
       evidence = "cue " + st.cue().lemma();
     } else {
-      Optional<Stance> object = cueHead == null ? Optional.empty() : objectPolarity(s, cueHead);
+      Optional<Stance> object =
+          cueHead == null || !lexicon.isExpressiveCue(cueHead.lemma()) ? Optional.empty() : objectPolarity(s, cueHead);
       if (object.isPresent()) {
         stance = object.get();
         confidence = 0.85;
         evidence = "object of " + st.cue().lemma();
       } else {
-        double[] score = contentScore(s, st);
-        double sup = score[0];
-        double opp = score[1];
+        double sup = content[0];
+        double opp = content[1];
         if (sup == 0 && opp == 0) {
           stance = Stance.NEUTRAL;
           confidence = 0.5;
