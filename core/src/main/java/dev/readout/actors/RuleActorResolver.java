@@ -590,7 +590,8 @@ public final class RuleActorResolver implements ActorResolver {
         if (r[0] > 0 && isNamePart(s, r[0] - 1)) {
           return null; // "NATO Secretary General" right after a name or organisation is a modifier
         }
-        if (r[1] + 1 < t.size() && t.get(r[1]).text().equals("and") && isTitleAt(s, r[1] + 1)) {
+        boolean determined = r[0] > 0 && t.get(r[0] - 1).pos().equals("DT");
+        if (!determined && r[1] + 1 < t.size() && t.get(r[1]).text().equals("and") && isTitleAt(s, r[1] + 1)) {
           return null; // "Crown Prince and Prime Minister Salman": one person's two titles
         }
         if (t.get(r[1] - 1).pos().equals("NNS")) {

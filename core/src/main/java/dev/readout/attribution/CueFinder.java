@@ -27,7 +27,12 @@ final class CueFinder {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
-      for (CueEntry e : lexicon.cuesWithHead(tok.lemma())) {
+      List<CueEntry> entries = new ArrayList<>(lexicon.cuesWithHead(tok.lemma()));
+      String lower = tok.text().toLowerCase(java.util.Locale.ROOT);
+      if (!lower.equals(tok.lemma())) {
+        entries.addAll(lexicon.cuesWithHead(lower)); // "according" is lemmatised to "accord"
+      }
+      for (CueEntry e : entries) {
         if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok))) {
           continue;
         }

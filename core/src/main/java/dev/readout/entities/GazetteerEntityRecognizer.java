@@ -29,7 +29,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     for (Sentence s : sentences) {
       List<Token> toks = s.tokens();
       List<String> words = toks.stream().map(Token::text).toList();
-      List<Gazetteer.Match> matches = gazetteer.match(words);
+      boolean[] glued = new boolean[toks.size()];
+      for (int k = 1; k < toks.size(); k++) {
+        glued[k] = toks.get(k).begin() == toks.get(k - 1).end();
+      }
+      List<Gazetteer.Match> matches = gazetteer.match(words, glued);
       boolean[] used = new boolean[toks.size()];
       for (Gazetteer.Match m : matches) {
         for (int k = m.start(); k < m.end(); k++) {

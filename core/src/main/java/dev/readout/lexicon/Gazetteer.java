@@ -91,12 +91,20 @@ public final class Gazetteer {
    * matched case-sensitively (so "US" but not "us"), titles case-insensitively.
    */
   public List<Match> match(List<String> tokens) {
+    return match(tokens, new boolean[tokens.size()]);
+  }
+
+  /**
+   * As {@link #match(List)}, where {@code glued[i]} says that token i follows token i-1 with no space
+   * between them, so that "Self - Defense" split by a tokenizer still matches "Self-Defense".
+   */
+  public List<Match> match(List<String> tokens, boolean[] glued) {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Match best = null;
       for (int len = Math.min(maxLength, tokens.size() - i); len >= 1 && best == null; len--) {
-        String key = String.join(" ", tokens.subList(i, i + len));
+        String key = join(tokens, glued, i, i + len);
         List<Entry> hits = byTokens.get(key);
         if (hits == null) {
           hits = byTokensLower.get(key.toLowerCase(Locale.ROOT));
@@ -116,6 +124,17 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  private static String join(List<String> tokens, boolean[] glued, int from, int to) {
+    StringBuilder b = new StringBuilder(tokens.get(from));
+    for (int k = from + 1; k < to; k++) {
+      if (!glued[k]) {
+        b.append(' ');
+      }
+      b.append(tokens.get(k));
+    }
+    return b.toString();
   }
 
   /** "Secretary - General" split by a tokenizer matches "Secretary-General". */

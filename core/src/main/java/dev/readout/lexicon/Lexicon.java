@@ -60,6 +60,7 @@ public final class Lexicon {
   private final Map<String, Character> honorificGender;
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
+  private final Set<String> reversers;
   private final Gazetteer gazetteer;
 
   private Lexicon(String lexiconDir, String gazetteerDir) {
@@ -115,6 +116,7 @@ public final class Lexicon {
     this.honorificGender = Map.copyOf(hg);
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
+    this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
     this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
   }
 
@@ -198,6 +200,11 @@ public final class Lexicon {
   /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
   public boolean isMeetingVerb(String lemma) {
     return meetingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** "end", "cease": a SUPPORT word after one of these counts as OPPOSE ("end its support"). */
+  public boolean isReverser(String lemma) {
+    return reversers.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public Gazetteer gazetteer() {

@@ -26,10 +26,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
   private static final double NEUTRAL_CUE_OVERRIDE = 1.0;
 
   private final Lexicon lexicon;
-  private final TargetFinder targets = new TargetFinder();
+  private final TargetFinder targets;
 
   public LexiconStanceClassifier(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.targets = new TargetFinder(lexicon);
   }
 
   @Override
@@ -142,6 +143,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         Stance p = w.stance();
         if (negatedAt(toks, i)) {
           p = p == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT;
+        } else if (p == Stance.SUPPORT && reversedAt(toks, i)) {
+          p = Stance.OPPOSE;
         }
         if (p == Stance.SUPPORT) {
           sup += w.weight();
@@ -165,6 +168,15 @@ public final class LexiconStanceClassifier implements StanceClassifier {
       }
     }
     return true;
+  }
+
+  private boolean reversedAt(List<Token> toks, int i) {
+    for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
+      if (lexicon.isReverser(toks.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean negatedAt(List<Token> toks, int i) {

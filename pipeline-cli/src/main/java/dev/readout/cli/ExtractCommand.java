@@ -8,7 +8,6 @@ import dev.readout.pipeline.DocumentException;
 import dev.readout.pipeline.Pipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,16 +52,16 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Stack traces for failures.")
   boolean verbose;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws IOException {
     Pipeline pipeline = Pipeline.builder().build();
     DocumentJson json = new DocumentJson();
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = spec.commandLine().getErr();
     int[] failed = {0};
     Path tmp = output == null ? null : tempBeside(output);
-    try (Writer raw = tmp == null
-            ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
-            : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+    try (Writer raw = tmp == null ? new NonClosingWriter(spec.commandLine().getOut()) : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(new BufferedWriter(raw))) {
       new DocumentReader()
           .read(
@@ -102,4 +103,16 @@ final class ExtractCommand implements Callable<Integer> {
     return Files.createTempFile(dir, "." + output.getFileName(), ".part");
   }
 
+
+  /** Standard output stays open after one command: picocli owns it. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
 }

@@ -25,6 +25,8 @@ public final class ReadoutCommand implements Runnable {
   /** The command line with our error handling: a user error is one line, a stack trace only with --verbose. */
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new ReadoutCommand());
+    cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           boolean verbose = parseResult.originalArgs().contains("--verbose");

@@ -1,0 +1,118 @@
+package dev.readout.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readout.corpus.CorpusFormatException;
+import dev.readout.model.Span;
+import dev.readout.model.Stance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Gold statements in the "anchored" format: each cue located by a context string that occurs once in
+ * the text, so that no offsets need counting.
+ *
+ * <pre>{"file": "x.txt", "statements": [{"ctx": "The two leaders discussed the", "cue": "discussed",
+ *   "speakers": ["Biden", "Erdogan"], "stance": "NEUTRAL", "optional": false}],
+ *  "entities": [["Joe Biden", "PERSON"]]}</pre>
+ */
+public record AnchoredGold(String file, List<GoldStatement> statements, List<GoldEntity> entities) {
+  public AnchoredGold {
+    Objects.requireNonNull(file, "file");
+    statements = List.copyOf(statements);
+    entities = List.copyOf(entities);
+  }
+
+  /**
+   * A gold statement.
+   *
+   * @param speakers one entry per speaker; "A|B" lists alternatives
+   * @param stance null when undecidable
+   * @param cue the cue's span in the text
+   */
+  public record GoldStatement(String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional) {
+    public GoldStatement {
+      speakers = List.copyOf(speakers);
+    }
+  }
+
+  /** A gold entity: its surface form and coarse type (PERSON, ORGANIZATION, PLACE). */
+  public record GoldEntity(String text, String type) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Reads and checks a gold file against its text: every ctx must occur exactly once and contain its cue.
+   *
+   * @throws CorpusFormatException naming the file and the JSON path of each problem
+   */
+  public static AnchoredGold read(String name, InputStream json, String text) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      throw new CorpusFormatException(name + ": not valid JSON: " + e.getMessage(), e);
+    }
+    List<String> problems = new ArrayList<>();
+    List<GoldStatement> out = new ArrayList<>();
+    JsonNode sts = root.path("statements");
+    if (!sts.isArray()) {
+      problems.add("$.statements: missing or not an array");
+    }
+    for (int i = 0; i < sts.size(); i++) {
+      JsonNode s = sts.get(i);
+      String path = "$.statements[" + i + "]";
+      String ctx = s.path("ctx").asText(null);
+      String cue = s.path("cue").asText(null);
+      if (ctx == null || cue == null) {
+        problems.add(path + ": needs \"ctx\" and \"cue\"");
+        continue;
+      }
+      int at = text.indexOf(ctx);
+      if (at < 0) {
+        problems.add(path + ".ctx: \"" + ctx + "\" does not occur in the text");
+        continue;
+      }
+      if (text.indexOf(ctx, at + 1) >= 0) {
+        problems.add(path + ".ctx: \"" + ctx + "\" occurs more than once");
+        continue;
+      }
+      int c = ctx.indexOf(cue);
+      if (c < 0) {
+        problems.add(path + ".cue: \"" + cue + "\" is not inside its ctx");
+        continue;
+      }
+      List<String> speakers = new ArrayList<>();
+      s.path("speakers").forEach(n -> speakers.add(n.asText()));
+      if (speakers.isEmpty()) {
+        problems.add(path + ".speakers: empty");
+      }
+      Stance stance = null;
+      if (s.hasNonNull("stance")) {
+        try {
+          stance = Stance.valueOf(s.get("stance").asText());
+        } catch (IllegalArgumentException e) {
+          problems.add(path + ".stance: unknown label \"" + s.get("stance").asText() + "\"");
+        }
+      }
+      out.add(new GoldStatement(ctx, cue, new Span(at + c, at + c + cue.length()), speakers, stance, s.path("optional").asBoolean(false)));
+    }
+    List<GoldEntity> ents = new ArrayList<>();
+    JsonNode es = root.path("entities");
+    for (int i = 0; i < es.size(); i++) {
+      JsonNode e = es.get(i);
+      if (!e.isArray() || e.size() != 2) {
+        problems.add("$.entities[" + i + "]: expected [text, type]");
+        continue;
+      }
+      ents.add(new GoldEntity(e.get(0).asText(), e.get(1).asText()));
+    }
+    if (!problems.isEmpty()) {
+      throw new CorpusFormatException(name + ": " + String.join("; ", problems));
+    }
+    return new AnchoredGold(root.path("file").asText(name), out, ents);
+  }
+}

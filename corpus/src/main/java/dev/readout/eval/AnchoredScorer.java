@@ -1,0 +1,132 @@
+package dev.readout.eval;
+
+import dev.readout.eval.AnchoredGold.GoldStatement;
+import dev.readout.model.Actor;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Span;
+import dev.readout.model.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores predicted statements against anchored gold. A prediction matches a gold statement when their
+ * cue spans overlap, one to one, first come first served; several predictions with the same cue span
+ * count once. A speaker set is right when it has as many actors as gold and each gold speaker (one of
+ * its "|" alternatives) is contained, ignoring case, in a distinct actor's name or alias. Optional gold
+ * statements are neither rewarded nor penalised. Stateless.
+ */
+public final class AnchoredScorer {
+  public StatementScore score(AnchoredGold gold, AnalyzedDocument doc) {
+    StatementScore sc = new StatementScore();
+    Map<Span, Statement> preds = new LinkedHashMap<>();
+    for (Statement s : doc.statements()) {
+      preds.putIfAbsent(s.cue().span(), s);
+    }
+    List<Map.Entry<Span, Statement>> predList = new ArrayList<>(preds.entrySet());
+    Set<Integer> used = new HashSet<>();
+    int optionalMatched = 0;
+    for (GoldStatement g : gold.statements()) {
+      int match = -1;
+      for (int k = 0; k < predList.size(); k++) {
+        if (!used.contains(k) && predList.get(k).getKey().overlaps(g.cue())) {
+          match = k;
+          break;
+        }
+      }
+      if (match < 0) {
+        if (!g.optional()) {
+          sc.fn++;
+          sc.errors.add(doc.id() + ": missed \"" + g.ctx() + "\" (" + String.join(", ", g.speakers()) + ", " + g.stance() + ")");
+        }
+        continue;
+      }
+      used.add(match);
+      if (g.optional()) {
+        optionalMatched++;
+        continue;
+      }
+      sc.tp++;
+      Statement p = predList.get(match).getValue();
+      boolean speakerOk = speakersMatch(g.speakers(), names(doc, p.speakers()));
+      sc.speakerN++;
+      if (speakerOk) {
+        sc.speakerOk++;
+      } else {
+        sc.errors.add(doc.id() + ": wrong speaker at \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + p.rule() + ")");
+      }
+      boolean stanceOk = g.stance() == null || g.stance() == p.stance();
+      if (g.stance() != null && p.stance() != null) {
+        sc.count(g.stance(), p.stance(), 1);
+        if (!stanceOk) {
+          sc.errors.add(doc.id() + ": wrong stance at \"" + g.ctx() + "\": gold " + g.stance() + ", predicted " + p.stance() + " on \"" + p.content().text() + "\"");
+        }
+      }
+      if (speakerOk && stanceOk) {
+        sc.endToEndOk++;
+      }
+    }
+    sc.fp = predList.size() - used.size();
+    for (int k = 0; k < predList.size(); k++) {
+      if (!used.contains(k)) {
+        Statement p = predList.get(k).getValue();
+        sc.errors.add(doc.id() + ": spurious \"" + p.cue().text() + "\" by " + displayNames(doc, p.speakers()) + " in \"" + doc.sentences().get(p.sentence()).span().of(doc.text()) + "\"");
+      }
+    }
+    sc.goldCount = sc.tp + sc.fn;
+    sc.predictedCount = predList.size() - optionalMatched;
+    return sc;
+  }
+
+  /** Each actor as "name | alias | alias" for containment tests. */
+  static List<String> names(AnalyzedDocument doc, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      Actor a = doc.actor(id).orElse(null);
+      if (a == null) {
+        out.add(id);
+        continue;
+      }
+      List<String> parts = new ArrayList<>();
+      parts.add(a.name());
+      parts.addAll(a.aliases());
+      out.add(String.join(" | ", parts));
+    }
+    return out;
+  }
+
+  static List<String> displayNames(AnalyzedDocument doc, List<String> ids) {
+    return ids.stream().map(id -> doc.actor(id).map(Actor::name).orElse(id)).toList();
+  }
+
+  static boolean speakersMatch(List<String> gold, List<String> predicted) {
+    if (gold.size() != predicted.size()) {
+      return false;
+    }
+    List<String> left = new ArrayList<>(predicted.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+    for (String g : gold) {
+      String[] alts = g.toLowerCase(Locale.ROOT).split("\\|");
+      String hit = null;
+      for (String n : left) {
+        for (String a : alts) {
+          if (n.contains(a.strip())) {
+            hit = n;
+            break;
+          }
+        }
+        if (hit != null) {
+          break;
+        }
+      }
+      if (hit == null) {
+        return false;
+      }
+      left.remove(hit);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.readout.eval;
+
+import dev.readout.model.Stance;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statement-level figures, summed over documents: detection P/R/F1 (cues overlapping, one to one),
+ * speaker accuracy and stance accuracy, macro-F1 and confusion on matched statements, and the
+ * end-to-end F1 where cue, speakers and stance must all be right. Mutable; one per evaluation.
+ */
+public final class StatementScore {
+  int tp;
+  int fp;
+  int fn;
+  int speakerOk;
+  int speakerN;
+  int endToEndOk;
+  int goldCount;
+  int predictedCount;
+  final Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
+  final List<String> errors = new ArrayList<>();
+
+  public void add(StatementScore other) {
+    tp += other.tp;
+    fp += other.fp;
+    fn += other.fn;
+    speakerOk += other.speakerOk;
+    speakerN += other.speakerN;
+    endToEndOk += other.endToEndOk;
+    goldCount += other.goldCount;
+    predictedCount += other.predictedCount;
+    other.confusion.forEach((g, row) -> row.forEach((p, n) -> count(g, p, n)));
+    errors.addAll(other.errors);
+  }
+
+  void count(Stance gold, Stance predicted, int n) {
+    confusion.computeIfAbsent(gold, k -> new EnumMap<>(Stance.class)).merge(predicted, n, Integer::sum);
+  }
+
+  public int truePositives() {
+    return tp;
+  }
+
+  public int falsePositives() {
+    return fp;
+  }
+
+  public int falseNegatives() {
+    return fn;
+  }
+
+  public double precision() {
+    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+  }
+
+  public double recall() {
+    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+  }
+
+  public double f1() {
+    return f1(precision(), recall());
+  }
+
+  public double speakerAccuracy() {
+    return speakerN == 0 ? 0 : (double) speakerOk / speakerN;
+  }
+
+  public double stanceAccuracy() {
+    int all = 0;
+    int ok = 0;
+    for (var g : confusion.entrySet()) {
+      for (var p : g.getValue().entrySet()) {
+        all += p.getValue();
+        ok += g.getKey() == p.getKey() ? p.getValue() : 0;
+      }
+    }
+    return all == 0 ? 0 : (double) ok / all;
+  }
+
+  /** Mean F1 over the stance labels that occur in gold or predictions. */
+  public double stanceMacroF1() {
+    double sum = 0;
+    int labels = 0;
+    for (Stance l : Stance.values()) {
+      int t = cell(l, l);
+      int predicted = 0;
+      int gold = 0;
+      for (Stance o : Stance.values()) {
+        predicted += cell(o, l);
+        gold += cell(l, o);
+      }
+      if (predicted == 0 && gold == 0) {
+        continue;
+      }
+      labels++;
+      double p = predicted == 0 ? 0 : (double) t / predicted;
+      double r = gold == 0 ? 0 : (double) t / gold;
+      sum += f1(p, r);
+    }
+    return labels == 0 ? 0 : sum / labels;
+  }
+
+  public int cell(Stance gold, Stance predicted) {
+    return confusion.getOrDefault(gold, Map.of()).getOrDefault(predicted, 0);
+  }
+
+  /** Statements with cue, speakers and stance all right, over gold and over predictions. */
+  public double endToEndF1() {
+    double p = predictedCount == 0 ? 0 : (double) endToEndOk / predictedCount;
+    double r = goldCount == 0 ? 0 : (double) endToEndOk / goldCount;
+    return f1(p, r);
+  }
+
+  /** One line per error: "doc: missed|spurious|speaker|stance ...". */
+  public List<String> errors() {
+    return List.copyOf(errors);
+  }
+
+  static double f1(double p, double r) {
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+}
