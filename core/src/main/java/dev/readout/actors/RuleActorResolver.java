@@ -350,25 +350,21 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     EntityMention entityEndingAt(Sentence s, int tokenIdx) {
-      if (tokenIdx < 0 || tokenIdx >= s.tokens().size()) {
-        return null;
-      }
-      int end = s.tokens().get(tokenIdx).end();
-      for (EntityMention e : entities) {
-        if (e.end() == end) {
-          return e;
-        }
-      }
-      return null;
+      return entityAt(s, tokenIdx, false);
     }
 
     EntityMention entityStartingAt(Sentence s, int tokenIdx) {
+      return entityAt(s, tokenIdx, true);
+    }
+
+    /** The entity that starts (or ends) exactly at the token, or null. */
+    EntityMention entityAt(Sentence s, int tokenIdx, boolean starting) {
       if (tokenIdx < 0 || tokenIdx >= s.tokens().size()) {
         return null;
       }
-      int begin = s.tokens().get(tokenIdx).begin();
+      Token t = s.tokens().get(tokenIdx);
       for (EntityMention e : entities) {
-        if (e.begin() == begin) {
+        if (starting ? e.begin() == t.begin() : e.end() == t.end()) {
           return e;
         }
       }
