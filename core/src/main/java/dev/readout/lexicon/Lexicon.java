@@ -62,6 +62,7 @@ public final class Lexicon {
   private final Set<String> meetingVerbs;
   private final Set<String> reversers;
   private final Gazetteer gazetteer;
+  private final Map<String, String> manifests;
 
   private Lexicon(String lexiconDir, String gazetteerDir) {
     Map<String, List<CueEntry>> cues = new HashMap<>();
@@ -118,6 +119,12 @@ public final class Lexicon {
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
     this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
+    Map<String, String> ids = new java.util.LinkedHashMap<>();
+    for (String dir : List.of(lexiconDir, gazetteerDir)) {
+      Map<String, String> m = Resources.manifest(dir + "manifest.json");
+      ids.put(m.getOrDefault("task", dir), m.getOrDefault("id", "?") + "@" + m.getOrDefault("version", "?"));
+    }
+    this.manifests = java.util.Collections.unmodifiableMap(ids);
   }
 
   /** Loads the lexicons and gazetteer that ship in readout-models. */
@@ -205,6 +212,11 @@ public final class Lexicon {
   /** "end", "cease": a SUPPORT word after one of these counts as OPPOSE ("end its support"). */
   public boolean isReverser(String lemma) {
     return reversers.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The id and version of each loaded lexicon, by task: {"lexicon": "lexicon-en-default@1", ...}. */
+  public Map<String, String> modelIds() {
+    return manifests;
   }
 
   public Gazetteer gazetteer() {

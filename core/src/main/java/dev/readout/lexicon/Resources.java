@@ -38,6 +38,38 @@ public final class Resources {
     return out;
   }
 
+  /** The top-level string and number fields of a manifest.json. */
+  public static java.util.Map<String, String> manifest(String resource) {
+    String json = String.join("\n", lines(resource));
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+      java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+      n.fields().forEachRemaining(e -> {
+        if (e.getValue().isValueNode()) {
+          out.put(e.getKey(), e.getValue().asText());
+        }
+      });
+      return out;
+    } catch (IOException e) {
+      throw new ModelLoadException(resource + ": not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Library versions this build was made with ("corenlp" gives "4.5.10"). */
+  public static java.util.Map<String, String> versions() {
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in = Resources.class.getClassLoader().getResourceAsStream("dev/readout/versions.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new ModelLoadException("dev/readout/versions.properties: " + e.getMessage(), e);
+    }
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    p.forEach((k, v) -> out.put(k.toString(), v.toString()));
+    return out;
+  }
+
   /** The non-comment, non-blank lines of a resource, stripped. */
   public static List<String> entries(String resource) {
     return lines(resource).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -38,11 +38,18 @@ import java.util.Objects;
  */
 public final class Pipeline {
   private final List<NamedStage> stages;
+  private final Map<String, String> models;
 
   private record NamedStage(String name, Stage stage) {}
 
-  private Pipeline(List<NamedStage> stages) {
+  private Pipeline(List<NamedStage> stages, Map<String, String> models) {
     this.stages = List.copyOf(stages);
+    this.models = Map.copyOf(models);
+  }
+
+  /** What this pipeline runs on: lexicon and gazetteer ids, library versions, the stage classes. */
+  public Map<String, String> models() {
+    return models;
   }
 
   public static Builder builder() {
@@ -144,7 +151,11 @@ public final class Pipeline {
       stages.add(new NamedStage("actors", act::resolve));
       stages.add(new NamedStage("statements", attr::attribute));
       stages.add(new NamedStage("stance", doc -> doc.withStatements(classify(doc, st))));
-      return new Pipeline(stages);
+      Map<String, String> models = new java.util.TreeMap<>(lex.modelIds());
+      dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
+      models.put("stage.tokens", tok.getClass().getSimpleName());
+      models.put("stage.stance", st.getClass().getSimpleName());
+      return new Pipeline(stages, models);
     }
 
     private static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {

@@ -32,10 +32,16 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
    * @param speakers one entry per speaker; "A|B" lists alternatives
    * @param stance null when undecidable
    * @param cue the cue's span in the text
+   * @param content the content's span when gold has one, else null
    */
-  public record GoldStatement(String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional) {
+  public record GoldStatement(
+      String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional, Span content) {
     public GoldStatement {
       speakers = List.copyOf(speakers);
+    }
+
+    public GoldStatement(String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional) {
+      this(ctx, cueWord, cue, speakers, stance, optional, null);
     }
   }
 

@@ -59,6 +59,10 @@ public final class AnchoredScorer {
       } else {
         sc.errors.add(doc.id() + ": wrong speaker at \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + p.rule() + ")");
       }
+      if (g.content() != null) {
+        sc.contentSum += Evaluator.tokenOverlapF1(doc.text(), g.content(), p.content().span());
+        sc.contentN++;
+      }
       boolean stanceOk = g.stance() == null || g.stance() == p.stance();
       if (g.stance() != null && p.stance() != null) {
         sc.count(g.stance(), p.stance(), 1);

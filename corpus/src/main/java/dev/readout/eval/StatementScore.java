@@ -22,6 +22,8 @@ public final class StatementScore {
   int predictedCount;
   final Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
   final List<String> errors = new ArrayList<>();
+  double contentSum;
+  int contentN;
 
   public void add(StatementScore other) {
     tp += other.tp;
@@ -34,6 +36,8 @@ public final class StatementScore {
     predictedCount += other.predictedCount;
     other.confusion.forEach((g, row) -> row.forEach((p, n) -> count(g, p, n)));
     errors.addAll(other.errors);
+    contentSum += other.contentSum;
+    contentN += other.contentN;
   }
 
   void count(Stance gold, Stance predicted, int n) {
@@ -112,6 +116,11 @@ public final class StatementScore {
     double p = predictedCount == 0 ? 0 : (double) endToEndOk / predictedCount;
     double r = goldCount == 0 ? 0 : (double) endToEndOk / goldCount;
     return f1(p, r);
+  }
+
+  /** Mean token-overlap F1 of content over matched statements whose gold has content; NaN when none. */
+  public double contentF1() {
+    return contentN == 0 ? Double.NaN : contentSum / contentN;
   }
 
   /** One line per error: "doc: missed|spurious|speaker|stance ...". */

@@ -1,0 +1,91 @@
+package dev.readout.cli;
+
+import dev.readout.corpus.GoldCorpus;
+import dev.readout.eval.AnchoredSet;
+import dev.readout.eval.EvalRunner;
+import dev.readout.eval.EvaluationReport;
+import dev.readout.eval.ReportFormat;
+import dev.readout.pipeline.Pipeline;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code readout eval}: the pipeline (or a prediction file) measured against gold. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the pipeline on gold texts and reports every figure: sentences, entities, statements, speakers,",
+      "content, stance, end to end. --gold is a gold corpus directory (gold documents and split.tsv) or a",
+      "directory of anchored gold files, whose texts are in --texts (default: ../texts beside it)."
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold directory.")
+  Path gold;
+
+  @Option(names = "--texts", paramLabel = "DIR", description = "Texts of anchored gold (default: <gold>/../texts).")
+  Path texts;
+
+  @Option(names = "--split", defaultValue = "test", description = "dev, test or all (gold corpus only; default test).")
+  String split;
+
+  @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score these predictions instead of running the pipeline.")
+  Path predictions;
+
+  @Option(names = "--report", paramLabel = "FILE.json", description = "Write the report as JSON.")
+  Path report;
+
+  @Option(names = "--errors", paramLabel = "FILE", description = "Write one line per error (missed, spurious, wrong speaker, wrong stance).")
+  Path errors;
+
+  @Option(names = "--fail-under", paramLabel = "KEY=VALUE,...", description = "Exit 3 when a figure is under its minimum, e.g. end_to_end_f1=0.8.")
+  String failUnder;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(gold)) {
+      throw new IllegalArgumentException(gold + ": not a directory");
+    }
+    boolean anchored = AnchoredSet.isAnchored(gold);
+    EvalRunner runner = new EvalRunner();
+    EvalRunner.Predictor predictor;
+    Map<String, String> models;
+    if (predictions != null) {
+      predictor = EvalRunner.fromFile(predictions);
+      models = Map.of("predictions", predictions.toString());
+    } else {
+      Pipeline pipeline = Pipeline.builder().build();
+      predictor = pipeline::analyze;
+      models = pipeline.models();
+    }
+    EvaluationReport r;
+    if (anchored) {
+      Path textDir = texts != null ? texts : gold.toAbsolutePath().getParent().resolve("texts");
+      List<AnchoredSet.Item> items = AnchoredSet.load(gold, textDir);
+      r = runner.anchored(items, predictor, Hashing.directory(gold), models, Git.commit());
+    } else {
+      r = runner.gold(GoldCorpus.load(gold), split, predictor, models, Git.commit());
+    }
+    spec.commandLine().getOut().print(ReportFormat.table(r));
+    spec.commandLine().getOut().flush();
+    if (report != null) {
+      Files.writeString(report, ReportFormat.json(r), StandardCharsets.UTF_8);
+    }
+    if (errors != null) {
+      Files.write(errors, r.errors(), StandardCharsets.UTF_8);
+    }
+    List<String> failed = EvalRunner.failures(r, failUnder);
+    failed.forEach(f -> spec.commandLine().getErr().println("readout eval: " + f));
+    return failed.isEmpty() ? 0 : 3;
+  }
+}
