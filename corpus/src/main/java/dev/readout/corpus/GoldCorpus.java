@@ -108,7 +108,8 @@ public final class GoldCorpus {
     return problems.size() == before ? d : null;
   }
 
-  static void validate(String name, AnalyzedDocument d, List<String> problems) {
+  /** Checks offsets, span texts, actor references, sentences and rules, adding each problem found. */
+  public static void validate(String name, AnalyzedDocument d, List<String> problems) {
     String text = d.text();
     Set<String> actorIds = new HashSet<>();
     for (int i = 0; i < d.actors().size(); i++) {

@@ -1,6 +1,7 @@
 package dev.readout.cli;
 
 import dev.readout.corpus.AuthoringCompiler;
+import dev.readout.corpus.Brat;
 import dev.readout.corpus.GoldCorpus;
 import dev.readout.model.AnalyzedDocument;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "Gold corpus tools.",
-    subcommands = {CorpusCommand.Compile.class, CorpusCommand.Check.class})
+    subcommands = {CorpusCommand.Compile.class, CorpusCommand.Check.class, CorpusCommand.ExportBrat.class, CorpusCommand.ImportBrat.class})
 final class CorpusCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -66,6 +67,74 @@ final class CorpusCommand implements Runnable {
       GoldCorpus c = GoldCorpus.load(gold);
       spec.commandLine().getOut().printf("%d gold documents (%d dev, %d test), sha256 %s%n",
           c.size(), c.documents("dev").size(), c.documents("test").size(), c.hash());
+      return 0;
+    }
+  }
+
+  /** Gold documents to brat standoff. */
+  @Command(name = "export-brat", mixinStandardHelpOptions = true,
+      description = "Writes each gold document as <id>.txt + <id>.ann (brat standoff), with annotation.conf.")
+  static final class ExportBrat implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR")
+    Path gold;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR")
+    Path to;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      GoldCorpus c = GoldCorpus.load(gold);
+      Files.createDirectories(to);
+      Files.writeString(to.resolve("annotation.conf"), Brat.annotationConf(), StandardCharsets.UTF_8);
+      for (AnalyzedDocument d : c.documents("all")) {
+        Brat.Files f = Brat.export(d);
+        Files.writeString(to.resolve(d.id() + ".txt"), f.txt(), StandardCharsets.UTF_8);
+        Files.writeString(to.resolve(d.id() + ".ann"), f.ann(), StandardCharsets.UTF_8);
+      }
+      spec.commandLine().getOut().printf("exported %d documents to %s%n", c.size(), to);
+      return 0;
+    }
+  }
+
+  /** brat standoff back to gold documents. */
+  @Command(name = "import-brat", mixinStandardHelpOptions = true,
+      description = "Reads <id>.txt + <id>.ann pairs (brat standoff) into validated gold documents.")
+  static final class ImportBrat implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "DIR")
+    Path from;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR")
+    Path to;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      List<Path> anns;
+      try (var s = Files.list(from)) {
+        anns = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
+      }
+      List<String> problems = new java.util.ArrayList<>();
+      List<AnalyzedDocument> docs = new java.util.ArrayList<>();
+      for (Path ann : anns) {
+        String id = ann.getFileName().toString().replaceFirst("\\.ann$", "");
+        AnalyzedDocument d = Brat.read(id, Files.readString(ann.resolveSibling(id + ".txt")), Files.readString(ann));
+        int before = problems.size();
+        GoldCorpus.validate(id + ".ann", d, problems);
+        if (problems.size() == before) {
+          docs.add(d);
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(problems.size() + " problem(s): " + String.join("; ", problems));
+      }
+      Files.createDirectories(to);
+      for (AnalyzedDocument d : docs) {
+        Files.writeString(to.resolve(d.id() + ".json"), GoldCorpus.toJson(d), StandardCharsets.UTF_8);
+      }
+      spec.commandLine().getOut().printf("imported %d documents into %s%n", docs.size(), to);
       return 0;
     }
   }
