@@ -131,6 +131,11 @@ public final class RuleActorResolver implements ActorResolver {
             Span span = new Span(s.token(group[0]).begin(), s.token(group[1] - 1).end());
             found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), group[1] - 1, MentionKind.GROUP, groupActors(s, group, participants)));
             ti = group[1] - 1;
+            continue;
+          }
+          ActorMention collective = collective(s, ti);
+          if (collective != null) {
+            found.add(collective);
           }
         }
         mentions.addAll(found);
@@ -145,7 +150,7 @@ public final class RuleActorResolver implements ActorResolver {
         if (!subjects.isEmpty()) {
           sentenceSubjects = subjects;
           for (ActorMention m : subjects) {
-            if (m.actors().size() > 1) {
+            if (m.actors().size() > 1 || m.kind() == MentionKind.GROUP) {
               lastPlural = m.actors();
             }
           }
@@ -554,6 +559,72 @@ public final class RuleActorResolver implements ActorResolver {
         return null;
       }
       return new int[] {ti, end};
+    }
+
+    /**
+     * "the Ukrainian delegation", "the Chinese side", "U.S. and Israeli officials": a collective noun
+     * whose modifiers name states or organisations speaks for them; null otherwise.
+     */
+    ActorMention collective(Sentence s, int ti) {
+      Token head = s.token(ti);
+      if (!head.isNoun() || !lexicon.isCollectiveNoun(head.lemma())) {
+        return null;
+      }
+      Set<String> ids = new LinkedHashSet<>();
+      int first = ti;
+      List<Integer> mods = new ArrayList<>();
+      for (Token c : s.children(ti)) {
+        if (c.index() < ti && (c.relation().equals("amod") || c.relation().equals("compound") || c.relation().equals("nmod:poss"))) {
+          mods.add(c.index());
+        }
+      }
+      for (int i = 0; i < mods.size(); i++) {
+        for (Token c : s.children(mods.get(i))) {
+          if (c.relation().equals("conj") && c.index() < ti) {
+            mods.add(c.index());
+          }
+        }
+      }
+      for (int m : mods) {
+        Token t = s.token(m);
+        for (EntityMention e : entities) {
+          if (e.begin() <= t.begin() && t.end() <= e.end()) {
+            String id = stateOf(e);
+            if (id != null) {
+              ids.add(id);
+              first = Math.min(first, TokenIndex.firstAt(s, e.begin()));
+            }
+          }
+        }
+      }
+      if (ids.isEmpty()) {
+        return null;
+      }
+      Span span = new Span(s.token(first).begin(), head.end());
+      return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, List.copyOf(ids));
+    }
+
+    /** The state or organisation actor an entity stands for ("Israeli" gives Israel), or null. */
+    String stateOf(EntityMention e) {
+      if (e.type() == EntityType.NATIONALITY) {
+        String country = gazetteer.countryOf(e.text()).orElse(null);
+        if (country == null) {
+          return null;
+        }
+        String key = ActorKind.GPE + ":" + country.toLowerCase(Locale.ROOT);
+        Draft d = byCanonical.get(key);
+        if (d == null) {
+          d = newDraft(country, ActorKind.GPE);
+          byCanonical.put(key, d);
+        }
+        d.aliases.add(e.text());
+        return d.id;
+      }
+      if (e.type() == EntityType.GPE || e.type() == EntityType.ORGANIZATION) {
+        int i = entities.indexOf(e);
+        return i >= 0 ? entityActor[i] : null;
+      }
+      return null;
     }
 
     /** "the two leaders" are two: the first two participants; other groups are all of them. */

@@ -259,7 +259,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
      * actor mentioned in it as a head, conjunct or compound (not "of Japan", not "his") speaks.
      */
     List<String> coordinatedPhrase(Sentence s, int subject) {
-      boolean hasAnd = s.tokens().stream().anyMatch(t -> t.relation().equals("cc") && s.dominates(subject, t.index()));
+      // an "and" inside a name ("Cybersecurity and Infrastructure Security Agency") joins no speakers
+      boolean hasAnd = s.tokens().stream().anyMatch(t -> t.relation().equals("cc") && s.dominates(subject, t.index())
+          && doc.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
       if (!hasAnd) {
         return List.of();
       }

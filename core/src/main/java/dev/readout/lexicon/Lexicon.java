@@ -61,6 +61,7 @@ public final class Lexicon {
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
   private final Set<String> reversers;
+  private final Set<String> collectiveNouns;
   private final Gazetteer gazetteer;
   private final Map<String, String> manifests;
 
@@ -118,6 +119,7 @@ public final class Lexicon {
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
+    this.collectiveNouns = lowerSet(Resources.entries(lexiconDir + "collective-nouns.txt"));
     this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
     Map<String, String> ids = new java.util.LinkedHashMap<>();
     for (String dir : List.of(lexiconDir, gazetteerDir)) {
@@ -217,6 +219,11 @@ public final class Lexicon {
   /** The id and version of each loaded lexicon, by task: {"lexicon": "lexicon-en-default@1", ...}. */
   public Map<String, String> modelIds() {
     return manifests;
+  }
+
+  /** "delegation", "side", "official": people speaking for the state named before them. */
+  public boolean isCollectiveNoun(String lemma) {
+    return collectiveNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public Gazetteer gazetteer() {
