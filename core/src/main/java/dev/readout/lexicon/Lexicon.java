@@ -62,6 +62,7 @@ public final class Lexicon {
   private final Set<String> meetingVerbs;
   private final Set<String> reversers;
   private final Set<String> collectiveNouns;
+  private final Map<String, Stance> cueDefaults;
   private final Gazetteer gazetteer;
   private final Map<String, String> manifests;
 
@@ -120,6 +121,11 @@ public final class Lexicon {
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
     this.collectiveNouns = lowerSet(Resources.entries(lexiconDir + "collective-nouns.txt"));
+    Map<String, Stance> defaults = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "cue-defaults.tsv", 2)) {
+      defaults.put(r[0].toLowerCase(Locale.ROOT), Stance.valueOf(r[1]));
+    }
+    this.cueDefaults = Map.copyOf(defaults);
     this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
     Map<String, String> ids = new java.util.LinkedHashMap<>();
     for (String dir : List.of(lexiconDir, gazetteerDir)) {
@@ -224,6 +230,11 @@ public final class Lexicon {
   /** "delegation", "side", "official": people speaking for the state named before them. */
   public boolean isCollectiveNoun(String lemma) {
     return collectiveNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The stance a cue leans to when its content says nothing either way ("reaffirmed" leans SUPPORT). */
+  public Optional<Stance> cueDefault(String cuePhrase) {
+    return Optional.ofNullable(cueDefaults.get(cuePhrase.toLowerCase(Locale.ROOT)));
   }
 
   public Gazetteer gazetteer() {

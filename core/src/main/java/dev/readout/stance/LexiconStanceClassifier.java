@@ -66,8 +66,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
         double sup = content[0];
         double opp = content[1];
         if (sup == 0 && opp == 0) {
-          stance = Stance.NEUTRAL;
-          confidence = 0.5;
+          stance = lexicon.cueDefault(st.cue().lemma()).orElse(Stance.NEUTRAL);
+          confidence = stance == Stance.NEUTRAL ? 0.5 : 0.55;
         } else if (sup >= opp) {
           stance = sup - opp < 0.2 ? Stance.NEUTRAL : Stance.SUPPORT;
           confidence = 0.5 + 0.45 * (sup - opp) / (sup + opp + 0.5);
