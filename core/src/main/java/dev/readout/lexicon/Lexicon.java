@@ -63,6 +63,7 @@ public final class Lexicon {
   private final Set<String> reversers;
   private final Set<String> collectiveNouns;
   private final Map<String, Stance> cueDefaults;
+  private final Map<String, String> irregularVerbs;
   private final Gazetteer gazetteer;
   private final Map<String, String> manifests;
 
@@ -126,6 +127,11 @@ public final class Lexicon {
       defaults.put(r[0].toLowerCase(Locale.ROOT), Stance.valueOf(r[1]));
     }
     this.cueDefaults = Map.copyOf(defaults);
+    Map<String, String> irregular = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "irregular-verbs.tsv", 2)) {
+      irregular.put(r[0], r[1]);
+    }
+    this.irregularVerbs = Map.copyOf(irregular);
     this.gazetteer = Gazetteer.load(gazetteerDir, titleSynonyms.keySet());
     Map<String, String> ids = new java.util.LinkedHashMap<>();
     for (String dir : List.of(lexiconDir, gazetteerDir)) {
@@ -235,6 +241,17 @@ public final class Lexicon {
   /** The stance a cue leans to when its content says nothing either way ("reaffirmed" leans SUPPORT). */
   public Optional<Stance> cueDefault(String cuePhrase) {
     return Optional.ofNullable(cueDefaults.get(cuePhrase.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The lemma of an irregular verb form ("said" gives "say"). */
+  public Optional<String> irregularLemma(String form) {
+    return Optional.ofNullable(irregularVerbs.get(form.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the lexicons know this lemma as a cue head or a polarity word. */
+  public boolean isKnownLemma(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return cuesByHead.containsKey(l) || polarityByFirst.containsKey(l) || meetingVerbs.contains(l) || reversers.contains(l);
   }
 
   public Gazetteer gazetteer() {

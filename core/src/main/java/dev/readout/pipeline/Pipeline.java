@@ -4,7 +4,7 @@ import dev.readout.actors.ActorResolver;
 import dev.readout.actors.RuleActorResolver;
 import dev.readout.attribution.RuleSpeakerAttributor;
 import dev.readout.attribution.SpeakerAttributor;
-import dev.readout.backend.corenlp.CoreNlpTokenAnalyzer;
+import dev.readout.backend.opennlp.OpenNlpTokenAnalyzer;
 import dev.readout.entities.EntityRecognizer;
 import dev.readout.entities.GazetteerEntityRecognizer;
 import dev.readout.entities.MergingEntityRecognizer;
@@ -94,8 +94,15 @@ public final class Pipeline {
     private ActorResolver actors;
     private SpeakerAttributor attributor;
     private StanceClassifier stance;
+    private Profile profile = Profile.ACCURATE;
 
     private Builder() {}
+
+    /** ACCURATE (default, CoreNLP) or FAST (OpenNLP and a shallow parse; CoreNLP need not be on the classpath). */
+    public Builder profile(Profile value) {
+      this.profile = java.util.Objects.requireNonNull(value, "profile");
+      return this;
+    }
 
     public Builder lexicon(Lexicon value) {
       this.lexicon = value;
@@ -136,7 +143,7 @@ public final class Pipeline {
     public Pipeline build() {
       Lexicon lex = lexicon != null ? lexicon : Lexicon.loadDefault();
       SentenceSplitter split = splitter != null ? splitter : new RuleSentenceSplitter(lex);
-      TokenAnalyzer tok = analyzer != null ? analyzer : new CoreNlpTokenAnalyzer();
+      TokenAnalyzer tok = analyzer != null ? analyzer : profile == Profile.FAST ? new OpenNlpTokenAnalyzer(lex) : coreNlp();
       EntityRecognizer ner =
           entities != null
               ? entities
@@ -154,8 +161,26 @@ public final class Pipeline {
       Map<String, String> models = new java.util.TreeMap<>(lex.modelIds());
       dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
       models.put("stage.tokens", tok.getClass().getSimpleName());
+      models.put("profile", profile.name());
       models.put("stage.stance", st.getClass().getSimpleName());
       return new Pipeline(stages, models);
+    }
+
+    /** CoreNLP by name, so that a FAST pipeline never loads a CoreNLP class. */
+    private static TokenAnalyzer coreNlp() {
+      try {
+        return (TokenAnalyzer) Class.forName("dev.readout.backend.corenlp.CoreNlpTokenAnalyzer").getConstructor().newInstance();
+      } catch (NoClassDefFoundError | ClassNotFoundException e) {
+        throw new dev.readout.lexicon.ModelLoadException(
+            "the accurate profile needs Stanford CoreNLP (edu.stanford.nlp:stanford-corenlp and its models jar) on the classpath; "
+                + "use Profile.FAST without it", e);
+      } catch (ReflectiveOperationException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new dev.readout.lexicon.ModelLoadException("CoreNLP could not be started: " + cause, cause);
+      }
     }
 
     private static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {
