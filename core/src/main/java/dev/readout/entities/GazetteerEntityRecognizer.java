@@ -35,13 +35,22 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       }
       List<Gazetteer.Match> matches = gazetteer.match(words, glued);
       boolean[] used = new boolean[toks.size()];
+      boolean[] lonePlace = new boolean[toks.size()];
+      boolean[] personTokens = new boolean[toks.size()];
       for (Gazetteer.Match m : matches) {
         for (int k = m.start(); k < m.end(); k++) {
           used[k] = true;
         }
+        EntityType mt = m.entry().type();
+        if (m.end() - m.start() == 1 && (mt == EntityType.GPE || mt == EntityType.LOCATION)) {
+          lonePlace[m.start()] = true; // "Lima" right after a title or a first name is a surname
+        }
       }
       for (int mi = 0; mi < matches.size(); mi++) {
         Gazetteer.Match m = matches.get(mi);
+        if (personTokens[m.start()]) {
+          continue;
+        }
         int end = m.end();
         EntityType type = m.entry().type();
         if (type == EntityType.TITLE) {
@@ -57,7 +66,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
           used[k] = true;
         }
         if (type == EntityType.TITLE || isHonorificRun(toks, m.start(), end)) {
-          addNameAfter(text, toks, end, used, out);
+          addNameAfter(text, toks, end, used, lonePlace, personTokens, out);
         }
       }
       // honorific followed by a name: "Mr. HAYASHI Yoshimasa", "H.E. Mr. Mitsuo Sakaba"
@@ -68,7 +77,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
             j++;
           }
           if (j < toks.size() && !used[j]) {
-            addNameAfter(text, toks, j, used, out);
+            addNameAfter(text, toks, j, used, lonePlace, personTokens, out);
           }
           i = j - 1;
         }
@@ -109,14 +118,15 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   }
 
   /** A run of capitalised proper-noun tokens right after a title or honorific is a person's name. */
-  private void addNameAfter(String text, List<Token> toks, int start, boolean[] used, List<EntityMention> out) {
+  private void addNameAfter(String text, List<Token> toks, int start, boolean[] used, boolean[] lonePlace, boolean[] personTokens,
+      List<EntityMention> out) {
     int k = start;
     while (k < toks.size() && gazetteer.isHonorific(toks.get(k).text())) {
       k++;
     }
     int b = k;
     while (k < toks.size()
-        && !used[k]
+        && (!used[k] || lonePlace[k])
         && isCapitalized(toks.get(k).text())
         && toks.get(k).isProperNoun()
         && !gazetteer.isHonorific(toks.get(k).text())) {
@@ -128,6 +138,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       }
       int cb = toks.get(b).begin();
       int ce = toks.get(k - 1).end();
+      out.removeIf(e -> e.type() != EntityType.TITLE && e.begin() < ce && cb < e.end()); // "Ana Lima" is no city
+      for (int x = b; x < k; x++) {
+        lonePlace[x] = false;
+        personTokens[x] = true;
+      }
       out.add(new EntityMention(cb, ce, text.substring(cb, ce), EntityType.PERSON, null, null, "pattern"));
     }
   }

@@ -176,6 +176,11 @@ public final class Pipeline {
                 + "use Profile.FAST without it", e);
       } catch (ReflectiveOperationException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof NoClassDefFoundError) {
+          throw new dev.readout.lexicon.ModelLoadException(
+              "the accurate profile needs Stanford CoreNLP (edu.stanford.nlp:stanford-corenlp and its models jar) on the classpath; "
+                  + "use Profile.FAST without it", cause);
+        }
         if (cause instanceof RuntimeException r) {
           throw r;
         }
