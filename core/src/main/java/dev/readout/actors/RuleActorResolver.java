@@ -53,6 +53,8 @@ public final class RuleActorResolver implements ActorResolver {
     final List<EntityMention> entities;
     final String[] entityActor;
     final List<ActorMention> mentions = new ArrayList<>();
+    /** "We, the G7 Foreign Ministers, ...": the group the statement's "we" speaks for, once named. */
+    String weActor;
     /** How often each actor has been the main subject so far: who the readout is about. */
     final Map<String, Integer> subjectCount = new HashMap<>();
 
@@ -117,8 +119,14 @@ public final class RuleActorResolver implements ActorResolver {
           }
           var pron = lexicon.pronoun(t.text());
           if (pron.isPresent() && t.pos().startsWith("PRP")) {
+            boolean first = t.lemma().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("our");
+            if (first && weActor == null) {
+              weActor = appositiveGroup(s, ti);
+            }
             List<String> ref =
-                pron.get().plural()
+                first && weActor != null
+                    ? List.of(weActor)
+                    : pron.get().plural()
                     ? lastPlural
                     : singular(s, ti, pron.get().gender(), found, sentenceSubjects);
             if (!ref.isEmpty()) {
@@ -134,6 +142,15 @@ public final class RuleActorResolver implements ActorResolver {
             continue;
           }
           ActorMention collective = collective(s, ti);
+          if (collective == null) {
+            collective = shortOrganisation(s, ti);
+          }
+          if (collective == null) {
+            collective = roleOfState(s, ti);
+          }
+          if (collective == null) {
+            collective = unnamedSubject(s, ti, found);
+          }
           if (collective != null) {
             found.add(collective);
           }
@@ -265,6 +282,26 @@ public final class RuleActorResolver implements ActorResolver {
         k--;
       }
       EntityMention before = entityEndingAt(s, k);
+      if (before == null && k >= 1 && t.get(k).text().equals(",")) {
+        // "The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, ..."
+        EntityMention org = entityEndingAt(s, k - 1);
+        if (org != null && org.type() == EntityType.TITLE) {
+          d.setTitle(titleText(org));
+        } else if (org != null && isAffiliationType(org.type())) {
+          int[] orr = TokenIndex.range(s, org.span());
+          int link = orr[0] - 1;
+          if (link >= 1 && t.get(link).text().equalsIgnoreCase("the")) {
+            link--;
+          }
+          if (link >= 1 && (t.get(link).text().equals("of") || t.get(link).text().equals("for"))) {
+            EntityMention title = entityEndingAt(s, link - 1);
+            if (title != null && title.type() == EntityType.TITLE) {
+              d.setTitle(titleText(title));
+              d.setAffiliation(affiliationOf(org));
+            }
+          }
+        }
+      }
       if (before != null && before.type() == EntityType.TITLE) {
         d.setTitle(titleText(before));
         int[] tr = TokenIndex.range(s, before.span());
@@ -381,11 +418,18 @@ public final class RuleActorResolver implements ActorResolver {
     /** The people of the first sentence naming two or more; else every person actor. */
     List<String> participants() {
       for (Sentence s : sentences) {
+        Set<String> named = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
           if (m.sentence() == s.index() && m.kind() != MentionKind.PRONOUN && actorById(m.actors().get(0)).kind == ActorKind.PERSON) {
             ids.add(m.actors().get(0));
+            if (!actorById(m.actors().get(0)).titleOnly) {
+              named.add(m.actors().get(0));
+            }
           }
+        }
+        if (named.size() >= 2) {
+          return List.copyOf(named); // a title beside named people is one of their titles, not a third person
         }
         if (ids.size() >= 2) {
           return List.copyOf(ids);
@@ -410,18 +454,30 @@ public final class RuleActorResolver implements ActorResolver {
 
     /** "he"/"she": the latest subject of this sentence before it, else of the sentences before. */
     List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects) {
+      if (gender == 'M' || gender == 'F') {
+        // someone known to be of the pronoun's gender goes before someone whose gender is unknown
+        List<String> strict = singular(s, ti, gender, foundHere, previousSubjects, true);
+        if (!strict.isEmpty()) {
+          return strict;
+        }
+      }
+      return singular(s, ti, gender, foundHere, previousSubjects, false);
+    }
+
+    List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects, boolean strict) {
+      java.util.function.Predicate<Draft> fits = d -> d.fitsPronoun(gender) && (!strict || d.gender == gender);
       List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
       here.removeIf(m -> m.head() >= ti || !isMainSubject(s, m.head()) || m.actors().size() != 1);
       for (int i = here.size() - 1; i >= 0; i--) {
         Draft d = actorById(here.get(i).actors().get(0));
-        if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+        if (fits.test(d)) {
           return here.get(i).actors();
         }
       }
-      for (ActorMention m : previousSubjects) {
+      for (ActorMention m : reversed(previousSubjects)) {
         if (m.actors().size() == 1) {
           Draft d = actorById(m.actors().get(0));
-          if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+          if (fits.test(d)) {
             return m.actors();
           }
         }
@@ -431,7 +487,7 @@ public final class RuleActorResolver implements ActorResolver {
       int best = 0;
       for (Draft d : drafts) {
         int n = subjectCount.getOrDefault(d.id, 0);
-        if (d.kind == ActorKind.PERSON && d.fits(gender) && n > best) {
+        if (fits.test(d) && n > best) {
           best = n;
           salient = d.id;
         }
@@ -443,7 +499,7 @@ public final class RuleActorResolver implements ActorResolver {
       for (ActorMention m : mentions) {
         if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
           Draft d = actorById(m.actors().get(0));
-          if (d.kind == ActorKind.PERSON && d.fits(gender)) {
+          if (fits.test(d)) {
             latest = m;
           }
         }
@@ -451,7 +507,7 @@ public final class RuleActorResolver implements ActorResolver {
       for (ActorMention m : foundHere) {
         if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
           Draft d = actorById(m.actors().get(0));
-          if (d.kind == ActorKind.PERSON && d.fits(gender) && (latest == null || m.begin() > latest.begin())) {
+          if (fits.test(d) && (latest == null || m.begin() > latest.begin())) {
             latest = m;
           }
         }
@@ -551,7 +607,8 @@ public final class RuleActorResolver implements ActorResolver {
         return null;
       }
       Token head = t.get(end - 1);
-      if (!head.pos().equals("NNS") || !lexicon.isGroupNoun(head.lemma())) {
+      boolean counted = j > ti && (w.equals("both") || t.get(j - 1).text().equalsIgnoreCase("two"));
+      if (!isPluralGroupNoun(head) && !(counted && (head.pos().equals("NNS") || head.pos().equals("NNPS")))) {
         return null;
       }
       // a bare plural ("Participants discussed") names the participants only as a subject
@@ -601,7 +658,110 @@ public final class RuleActorResolver implements ActorResolver {
         return null;
       }
       Span span = new Span(s.token(first).begin(), head.end());
+      if (ids.size() == 1) {
+        actorById(ids.iterator().next()).aliases.add(span.of(text)); // "the Ukrainian authorities" stand for Ukraine
+      }
       return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, List.copyOf(ids));
+    }
+
+    /**
+     * "the Department", "the Commission": a capitalised head noun after "the" that begins or ends the
+     * name of an organisation already named ("Department of Foreign Affairs", "European Commission").
+     */
+    ActorMention shortOrganisation(Sentence s, int ti) {
+      Token t = s.token(ti);
+      if (!t.isProperNoun() || ti == 0 || !s.token(ti - 1).text().equalsIgnoreCase("the") || !Character.isUpperCase(t.text().charAt(0))) {
+        return null;
+      }
+      if (ti + 1 < s.tokens().size() && s.token(ti + 1).isProperNoun()) {
+        return null;
+      }
+      for (Draft d : drafts) {
+        if (d.kind != ActorKind.ORGANIZATION) {
+          continue;
+        }
+        String[] words = d.name.split("\\s+");
+        if (words.length > 1 && (words[0].equals(t.text()) || words[words.length - 1].equals(t.text()))) {
+          Span span = new Span(s.token(ti - 1).begin(), t.end());
+          d.aliases.add(t.text());
+          return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.NAME, List.of(d.id));
+        }
+      }
+      return null;
+    }
+
+    /**
+     * "The Iranian minister", "the Japanese leader": a role noun after a nationality names the one
+     * person of that country the text has introduced; null when there is none or more than one.
+     */
+    ActorMention roleOfState(Sentence s, int ti) {
+      Token t = s.token(ti);
+      if (!t.isNoun() || ti == 0 || !(lexicon.isGroupNoun(t.lemma()) || gazetteer.lookup(t.text()).map(e -> e.type() == EntityType.TITLE).orElse(false))) {
+        return null;
+      }
+      if (t.pos().endsWith("S")) {
+        return null;
+      }
+      int k = ti - 1;
+      EntityMention nat = null;
+      for (EntityMention e : entities) {
+        if (e.type() == EntityType.NATIONALITY && e.end() == s.token(k).end()) {
+          nat = e;
+        }
+      }
+      if (nat == null) {
+        return null;
+      }
+      String country = gazetteer.countryOf(nat.text()).orElse(null);
+      List<Draft> people = drafts.stream().filter(d -> d.kind == ActorKind.PERSON && country != null && country.equals(d.affiliation)).toList();
+      if (people.size() != 1) {
+        return null;
+      }
+      int first = k > 0 && s.token(k - 1).pos().equals("DT") ? k - 1 : k;
+      Span span = new Span(s.token(first).begin(), t.end());
+      return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.TITLE, List.of(people.get(0).id));
+    }
+
+    /**
+     * A main subject that names no known actor ("The members of the Security Council", "Allies",
+     * "Participants" in a text that lists none): a group actor of its own, so that "they" can refer to it.
+     */
+    ActorMention unnamedSubject(Sentence s, int ti, List<ActorMention> found) {
+      Token t = s.token(ti);
+      boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
+      if (!plural || !isMainSubject(s, ti) || lexicon.isGroupNoun(t.lemma()) || t.head() < 0
+          || lexicon.cuesWithHead(s.token(t.head()).lemma()).isEmpty()) {
+        return null; // only the subject of a reporting verb is taken for a speaker
+      }
+      for (ActorMention m : found) {
+        if (m.head() == ti) {
+          return null;
+        }
+      }
+      int first = ti;
+      for (Token c : s.children(ti)) {
+        if (c.index() < ti && (c.relation().equals("compound") || c.relation().equals("amod") || c.relation().equals("nummod"))) {
+          first = Math.min(first, c.index());
+        }
+      }
+      int end = t.end();
+      for (Token c : s.children(ti)) {
+        if (c.index() > ti && c.relation().startsWith("nmod") && s.child(c.index(), "case").map(k -> k.lemma().equals("of")).orElse(false)) {
+          end = subtreeEnd(s, c.index()); // "members of the Security Council"
+        }
+      }
+      String name = text.substring(s.token(first).begin(), end);
+      Draft d = null;
+      for (Draft x : drafts) {
+        if (x.kind == ActorKind.GROUP && x.name.equalsIgnoreCase(name)) {
+          d = x;
+        }
+      }
+      if (d == null) {
+        d = newDraft(name, ActorKind.GROUP);
+      }
+      Span span = new Span(s.token(first).begin(), end);
+      return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, List.of(d.id));
     }
 
     /** The state or organisation actor an entity stands for ("Israeli" gives Israel), or null. */
@@ -625,6 +785,45 @@ public final class RuleActorResolver implements ActorResolver {
         return i >= 0 ? entityActor[i] : null;
       }
       return null;
+    }
+
+    /** "We, the G7 Foreign Ministers of ...": an actor named by the apposition to "we"; null when none. */
+    String appositiveGroup(Sentence s, int we) {
+      for (Token c : s.children(we)) {
+        if (!c.relation().equals("appos")) {
+          continue;
+        }
+        int first = c.index();
+        for (Token m : s.children(c.index())) {
+          if (m.index() < c.index() && !m.relation().equals("det") && !m.relation().equals("punct")) {
+            first = Math.min(first, m.index());
+          }
+        }
+        String name = new Span(s.token(first).begin(), c.end()).of(text);
+        Draft d = newDraft(name, ActorKind.GROUP);
+        d.aliases.add(new Span(s.token(first).begin(), subtreeEnd(s, c.index())).of(text));
+        return d.id;
+      }
+      return null;
+    }
+
+    int subtreeEnd(Sentence s, int head) {
+      int end = s.token(head).end();
+      for (Token t : s.tokens()) {
+        if (s.dominates(head, t.index()) && !t.relation().equals("punct")) {
+          end = Math.max(end, t.end());
+        }
+      }
+      return end;
+    }
+
+    /** "leaders", and "Ministers" that a tagger took for a proper noun. */
+    boolean isPluralGroupNoun(Token t) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("NNS")) {
+        return lexicon.isGroupNoun(t.lemma());
+      }
+      return t.pos().startsWith("NNP") && lower.endsWith("s") && lexicon.isGroupNoun(lower.substring(0, lower.length() - 1));
     }
 
     /** "the two leaders" are two: the first two participants; other groups are all of them. */
@@ -692,12 +891,19 @@ public final class RuleActorResolver implements ActorResolver {
 
     Draft actorForTitle(Sentence s, int[] r) {
       String surface = new Span(s.token(r[0]).begin(), s.token(r[1] - 1).end()).of(text);
+      String country = null;
+      if (r[0] > 0) {
+        EntityMention nat = entityEndingAt(s, r[0] - 1);
+        if (nat != null && nat.type() == EntityType.NATIONALITY) {
+          country = gazetteer.countryOf(nat.text()).orElse(null); // "The Iranian minister"
+        }
+      }
       String title = lexicon.titleSynonym(surface).orElse(surface);
       String norm = normTitle(title);
       Draft exact = null;
       Draft prefix = null;
       for (Draft d : drafts) {
-        if (d.kind != ActorKind.PERSON || d.title == null) {
+        if (d.kind != ActorKind.PERSON || d.title == null || country != null && !country.equals(d.affiliation)) {
           continue;
         }
         String dt = normTitle(d.title);
@@ -743,6 +949,12 @@ public final class RuleActorResolver implements ActorResolver {
     }
   }
 
+  static <T> List<T> reversed(List<T> list) {
+    List<T> out = new ArrayList<>(list);
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
   static String stripArticle(String s) {
     return s.replaceFirst("^(?i)the\\s+", "");
   }
@@ -783,6 +995,14 @@ public final class RuleActorResolver implements ActorResolver {
 
     boolean fits(char g) {
       return g == '-' || gender == '-' || gender == g;
+    }
+
+    /** Whether a pronoun of this gender can stand for the actor: "it" for states and bodies, he/she for people. */
+    boolean fitsPronoun(char g) {
+      if (g == 'N') {
+        return kind == ActorKind.GPE || kind == ActorKind.ORGANIZATION;
+      }
+      return kind == ActorKind.PERSON && fits(g);
     }
 
     Actor build() {

@@ -33,7 +33,7 @@ final class CueFinder {
         entries.addAll(lexicon.cuesWithHead(lower)); // "according" is lemmatised to "accord"
       }
       for (CueEntry e : entries) {
-        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok))) {
+        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok)) || isQuestion(s, tok)) {
           continue;
         }
         Optional<List<Integer>> words = phrase(t, i, e.lemmas());
@@ -50,9 +50,15 @@ final class CueFinder {
   private static boolean fitsKind(Sentence s, Token tok, CueKind kind) {
     return switch (kind) {
       case VERB -> tok.isVerb() && !tok.relation().equals("amod") && !tok.relation().equals("compound");
-      case ADJ -> tok.pos().startsWith("JJ") && s.child(tok.index(), "cop").isPresent();
+      case ADJ -> (tok.pos().startsWith("JJ") || tok.pos().equals("VBN"))
+          && (s.child(tok.index(), "cop").isPresent() || s.child(tok.index(), "aux:pass").isPresent() || s.child(tok.index(), "aux").isPresent());
       case NOUN -> true;
     };
+  }
+
+  /** "Asked whether China would announce ...": a question or a condition reports no statement. */
+  private static boolean isQuestion(Sentence s, Token tok) {
+    return s.child(tok.index(), "mark").map(m -> m.lemma().equalsIgnoreCase("whether") || m.lemma().equalsIgnoreCase("if")).orElse(false);
   }
 
   /** "They addressed", "has reviewed", "will support"; not "to address", "supporting". */

@@ -78,7 +78,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     Statement verbal(Sentence s, CueMatch c, List<CueMatch> all, List<Span> quotes) {
-      Speaker sp = speaker(s, c.head(), all, 0);
+      Speaker sp = c.entry().kind() == CueKind.ADJ ? experiencer(s, c.head(), all) : speaker(s, c.head(), all, 0);
       if (sp == null || sp.actors().isEmpty()) {
         return null;
       }
@@ -159,6 +159,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
         return null;
       }
+      if (rel.equals("dep") && h.pos().equals("VBG")) {
+        rel = "advcl"; // '..., Dr. Jaishankar said, adding that ...'
+      }
       if (rel.equals("advcl") || rel.equals("xcomp")) {
         if (rel.equals("xcomp") && isCue(all, gov)) {
           return null; // "agreed to support": the governor is the statement
@@ -210,6 +213,16 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         h = s.token(h).head();
       }
       return true;
+    }
+
+    /** "The Chair is deeply troubled by ...", "X was clear that ...": the subject, passive or not, speaks. */
+    Speaker experiencer(Sentence s, int head, List<CueMatch> all) {
+      var subj = s.tokens().stream().filter(t -> t.head() == head && (t.relation().equals("nsubj") || t.relation().equals("nsubj:pass"))).findFirst();
+      if (subj.isEmpty()) {
+        return speaker(s, head, all, 0);
+      }
+      List<String> ids = actorsFor(s, subj.get().index());
+      return ids.isEmpty() ? null : new Speaker(ids, "subject-of-cue");
     }
 
     Speaker inherit(Speaker from, String rule) {

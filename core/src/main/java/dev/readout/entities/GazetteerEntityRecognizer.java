@@ -37,6 +37,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       boolean[] used = new boolean[toks.size()];
       boolean[] lonePlace = new boolean[toks.size()];
       boolean[] personTokens = new boolean[toks.size()];
+      boolean[] titleTokens = new boolean[toks.size()];
       for (Gazetteer.Match m : matches) {
         for (int k = m.start(); k < m.end(); k++) {
           used[k] = true;
@@ -48,7 +49,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       }
       for (int mi = 0; mi < matches.size(); mi++) {
         Gazetteer.Match m = matches.get(mi);
-        if (personTokens[m.start()]) {
+        if (personTokens[m.start()] || titleTokens[m.start()]) {
           continue;
         }
         int end = m.end();
@@ -64,6 +65,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         out.add(new EntityMention(b, e, text.substring(b, e), type, canonical, null, "gazetteer"));
         for (int k = m.end(); k < end; k++) {
           used[k] = true;
+          titleTokens[k] = true;
         }
         if (type == EntityType.TITLE || isHonorificRun(toks, m.start(), end)) {
           addNameAfter(text, toks, end, used, lonePlace, personTokens, out);
@@ -103,10 +105,10 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         && TITLE_LINKS.contains(toks.get(e).text())
         && isCapitalized(toks.get(e + 1).text())
         && !toks.get(e + 1).ner().equals("PERSON")
-        && !used[e + 1]) {
+        && (!used[e + 1] || placeInTitle(toks, e + 1, used))) {
       int k = e + 1;
       while (k < toks.size()
-          && !used[k]
+          && (!used[k] || placeInTitle(toks, k, used))
           && !toks.get(k).ner().equals("PERSON")
           && (isCapitalized(toks.get(k).text())
               || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())))) {
@@ -115,6 +117,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       e = k;
     }
     return e;
+  }
+
+  /** "Minister for Europe and Foreign Affairs": a place inside a title, joined by "and" to title words. */
+  private static boolean placeInTitle(List<Token> toks, int k, boolean[] used) {
+    return k + 2 < toks.size() && toks.get(k + 1).text().equals("and") && isCapitalized(toks.get(k + 2).text()) && !used[k + 2];
   }
 
   /** A run of capitalised proper-noun tokens right after a title or honorific is a person's name. */
