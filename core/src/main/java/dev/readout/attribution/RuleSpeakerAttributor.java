@@ -145,7 +145,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         // the first one's clause, so the speaker is that of the nearest verb above that has one
         for (int up = gov; up >= 0; up = s.token(up).head()) {
           if (isCue(all, up)) {
-            return inherit(speaker(s, up, all, depth + 1), "coordinated-cue");
+            Speaker found = speaker(s, up, all, depth + 1);
+            if (found != null) {
+              return inherit(found, "coordinated-cue"); // a cue above without a speaker is no coordinator
+            }
           }
         }
         for (int up = gov; up >= 0; up = s.token(up).head()) {
