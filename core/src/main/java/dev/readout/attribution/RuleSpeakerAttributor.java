@@ -85,8 +85,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       Span content = content(s, c, all);
       Mode mode = Mode.INDIRECT;
       for (Span q : quotes) {
-        Span inner = new Span(q.begin() + 1, q.end() - 1);
-        if (content != null && inner.overlaps(content) && !q.contains(c.span(s))) {
+        Span inner = new Span(q.begin() + 1, Math.max(q.begin() + 1, q.end() - 1));
+        if (content != null && inner.overlaps(content) && !q.contains(c.span(s)) && quotationHolds(inner, content)) {
           content = trim(inner);
           mode = Mode.DIRECT;
           break;
@@ -396,7 +396,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       for (CueMatch o : all) {
         if (o.head() != contentRoot && s.dominates(contentRoot, o.head()) && s.dominates(o.head(), token)) {
           String rel = s.token(o.head()).relation();
-          if (rel.equals("conj") || rel.equals("advcl")) {
+          if (rel.equals("conj") || rel.equals("advcl") || rel.equals("acl:relcl")) {
             return true;
           }
         }
@@ -459,6 +459,12 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         out.add(new Span(open, s.end() + 1 <= text.length() ? s.end() + 1 : s.end()));
       }
       return out;
+    }
+
+    /** The quotation is the content when it makes up at least half of it, or the content starts with it. */
+    boolean quotationHolds(Span inner, Span content) {
+      int overlap = Math.min(inner.end(), content.end()) - Math.max(inner.begin(), content.begin());
+      return inner.length() > 1 && (overlap * 2 >= content.length() || Math.abs(content.begin() - inner.begin()) <= 2);
     }
 
     Span trim(Span sp) {

@@ -61,6 +61,7 @@ public final class Lexicon {
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
   private final Set<String> reversers;
+  private final Set<String> averters;
   private final Set<String> collectiveNouns;
   private final Map<String, Stance> cueDefaults;
   private final Map<String, String> irregularVerbs;
@@ -121,6 +122,7 @@ public final class Lexicon {
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
+    this.averters = lowerSet(Resources.entries(lexiconDir + "averters.txt"));
     this.collectiveNouns = lowerSet(Resources.entries(lexiconDir + "collective-nouns.txt"));
     Map<String, Stance> defaults = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "cue-defaults.tsv", 2)) {
@@ -252,6 +254,11 @@ public final class Lexicon {
   public boolean isKnownLemma(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     return cuesByHead.containsKey(l) || polarityByFirst.containsKey(l) || meetingVerbs.contains(l) || reversers.contains(l);
+  }
+
+  /** "prevent", "counter": an OPPOSE word after one of these counts as SUPPORT ("prevent a war"). */
+  public boolean isAverter(String lemma) {
+    return averters.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public Gazetteer gazetteer() {

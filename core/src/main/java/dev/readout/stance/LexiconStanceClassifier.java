@@ -145,6 +145,8 @@ public final class LexiconStanceClassifier implements StanceClassifier {
           p = p == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT;
         } else if (p == Stance.SUPPORT && reversedAt(toks, i)) {
           p = Stance.OPPOSE;
+        } else if (p == Stance.OPPOSE && avertedAt(toks, i)) {
+          p = Stance.SUPPORT;
         }
         if (p == Stance.SUPPORT) {
           sup += w.weight();
@@ -170,6 +172,15 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     return true;
   }
 
+  private boolean avertedAt(List<Token> toks, int i) {
+    for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
+      if (lexicon.isAverter(toks.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean reversedAt(List<Token> toks, int i) {
     for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
       if (lexicon.isReverser(toks.get(k).lemma())) {
@@ -182,6 +193,12 @@ public final class LexiconStanceClassifier implements StanceClassifier {
   private boolean negatedAt(List<Token> toks, int i) {
     for (int k = Math.max(0, i - NEGATION_WINDOW); k < i; k++) {
       if (lexicon.isNegation(toks.get(k).lemma()) && !toks.get(k).lemma().equals("without")) {
+        for (int m = k + 1; m <= i; m++) {
+          String pos = toks.get(m).pos();
+          if (pos.equals("JJR") || pos.equals("RBR")) {
+            return false; // "has never been more important" intensifies
+          }
+        }
         return true;
       }
     }
