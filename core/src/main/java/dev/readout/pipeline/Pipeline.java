@@ -95,8 +95,27 @@ public final class Pipeline {
     private SpeakerAttributor attributor;
     private StanceClassifier stance;
     private Profile profile = Profile.ACCURATE;
+    private dev.readout.stance.StanceModel stanceModel;
+    private boolean lexiconStance;
 
     private Builder() {}
+
+    /** Classifies stance with this trained model (a file written by {@code readout train stance}). */
+    public Builder stanceModel(java.nio.file.Path file) {
+      this.stanceModel = dev.readout.stance.StanceModel.load(file);
+      return this;
+    }
+
+    public Builder stanceModel(dev.readout.stance.StanceModel model) {
+      this.stanceModel = java.util.Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** Classifies stance with the lexicons only, even when a trained model ships: the baseline. */
+    public Builder lexiconStance() {
+      this.lexiconStance = true;
+      return this;
+    }
 
     /** ACCURATE (default, CoreNLP) or FAST (OpenNLP and a shallow parse; CoreNLP need not be on the classpath). */
     public Builder profile(Profile value) {
@@ -151,7 +170,7 @@ public final class Pipeline {
                   new TaggedEntityRecognizer(lex.gazetteer()), new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
       ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
-      StanceClassifier st = stance != null ? stance : new LexiconStanceClassifier(lex);
+      StanceClassifier st = stance != null ? stance : stanceClassifier(lex);
       List<NamedStage> stages = new ArrayList<>();
       stages.add(new NamedStage("sentences", doc -> doc.withSentences(sentences(doc.text(), split, tok))));
       stages.add(new NamedStage("entities", doc -> doc.withEntities(ner.recognize(doc.text(), doc.sentences()))));
@@ -163,7 +182,20 @@ public final class Pipeline {
       models.put("stage.tokens", tok.getClass().getSimpleName());
       models.put("profile", profile.name());
       models.put("stage.stance", st.getClass().getSimpleName());
+      if (st instanceof dev.readout.stance.TrainedStanceClassifier) {
+        var m = stanceModel != null ? stanceModel : dev.readout.stance.StanceModel.loadDefault().orElseThrow();
+        models.put("stance", m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12));
+      }
       return new Pipeline(stages, models);
+    }
+
+    private StanceClassifier stanceClassifier(Lexicon lex) {
+      if (lexiconStance) {
+        return new LexiconStanceClassifier(lex);
+      }
+      var model = stanceModel != null ? java.util.Optional.of(stanceModel) : dev.readout.stance.StanceModel.loadDefault();
+      return model.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
+          .orElseGet(() -> new LexiconStanceClassifier(lex));
     }
 
     /** CoreNLP by name, so that a FAST pipeline never loads a CoreNLP class. */

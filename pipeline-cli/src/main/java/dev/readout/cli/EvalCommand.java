@@ -51,6 +51,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(gold)) {
@@ -64,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
       predictor = EvalRunner.fromFile(predictions);
       models = Map.of("predictions", predictions.toString());
     } else {
-      Pipeline pipeline = Pipeline.builder().build();
+      Pipeline pipeline = pipelineOptions.build();
       predictor = pipeline::analyze;
       models = pipeline.models();
     }

@@ -54,9 +54,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
+
   @Override
   public Integer call() throws IOException {
-    Pipeline pipeline = Pipeline.builder().build();
+    Pipeline pipeline = pipelineOptions.build();
     DocumentJson json = new DocumentJson();
     PrintWriter err = spec.commandLine().getErr();
     int[] failed = {0};

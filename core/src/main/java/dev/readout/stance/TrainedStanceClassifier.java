@@ -1,0 +1,34 @@
+package dev.readout.stance;
+
+import dev.readout.lexicon.Lexicon;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Stance;
+import dev.readout.model.Statement;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Stance from a model trained on gold statements (see {@code readout train stance}); the target comes
+ * from the same rules as the lexicon classifier. Thread-safe: OpenNLP's maxent and perceptron models
+ * are read-only once loaded.
+ */
+public final class TrainedStanceClassifier implements StanceClassifier {
+  private final MaxentModel model;
+  private final StanceFeatures features;
+  private final TargetFinder targets;
+  private final String id;
+
+  public TrainedStanceClassifier(StanceModel model, Lexicon lexicon) {
+    this.model = model.model();
+    this.features = new StanceFeatures(lexicon, model.combined());
+    this.targets = new TargetFinder(lexicon);
+    this.id = model.manifest().path("id").asText("stance-model");
+  }
+
+  @Override
+  public StanceDecision classify(Statement st, AnalyzedDocument doc) {
+    double[] p = model.eval(features.of(st, doc).toArray(String[]::new));
+    String best = model.getBestOutcome(p);
+    double confidence = p[model.getIndex(best)];
+    return new StanceDecision(Stance.valueOf(best), Math.max(0, Math.min(1, confidence)), targets.find(st, doc), "model " + id);
+  }
+}

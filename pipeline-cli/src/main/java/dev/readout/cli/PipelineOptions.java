@@ -1,0 +1,38 @@
+package dev.readout.cli;
+
+import dev.readout.pipeline.Pipeline;
+import dev.readout.pipeline.Profile;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that choose a pipeline, shared by the commands that run one. */
+final class PipelineOptions {
+  enum StanceChoice {
+    model,
+    lexicon
+  }
+
+  @Option(names = "--profile", defaultValue = "accurate", description = "accurate (CoreNLP, default) or fast (OpenNLP, no CoreNLP).")
+  String profile;
+
+  @Option(names = "--stance-model", paramLabel = "FILE", description = "A stance model from 'readout train stance' instead of the shipped one.")
+  Path stanceModel;
+
+  @Option(names = "--stance", defaultValue = "model", description = "model (the trained model, default) or lexicon (the lexicon baseline).")
+  StanceChoice stance;
+
+  Pipeline build() {
+    Pipeline.Builder b = Pipeline.builder();
+    b.profile(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
+      case "accurate" -> Profile.ACCURATE;
+      case "fast" -> Profile.FAST;
+      default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
+    });
+    if (stance == StanceChoice.lexicon) {
+      b.lexiconStance();
+    } else if (stanceModel != null) {
+      b.stanceModel(stanceModel);
+    }
+    return b.build();
+  }
+}
