@@ -79,6 +79,7 @@ public final class RuleActorResolver implements ActorResolver {
             };
         if (d != null) {
           entityActor[i] = d.id;
+          d.firstBegin = Math.min(d.firstBegin, e.begin());
           int si = TokenIndex.sentenceAt(sentences, e.begin());
           if (si >= 0 && !sentences.get(si).tokens().isEmpty()) {
             int[] r = TokenIndex.range(sentences.get(si), e.span());
@@ -599,6 +600,9 @@ public final class RuleActorResolver implements ActorResolver {
           return isSubject(s, j - 1) ? new int[] {ti, j} : null; // "the two" alone
         }
       }
+      if (w.equals("both") && j == ti + 1 && isSubject(s, ti)) {
+        return new int[] {ti, ti + 1}; // "Both agreed to ..."
+      }
       int end = j;
       while (end < t.size() && (t.get(end).isNoun() || t.get(end).pos().startsWith("JJ")) && !covered(s, t.get(end))) {
         end++;
@@ -906,6 +910,9 @@ public final class RuleActorResolver implements ActorResolver {
         if (d.kind != ActorKind.PERSON || d.title == null || country != null && !country.equals(d.affiliation)) {
           continue;
         }
+        if (!s.heading() && d.firstBegin > s.token(r[0]).begin()) {
+          continue; // "The Prime Minister spoke to Crown Prince and Prime Minister X": not X, who is named later
+        }
         String dt = normTitle(d.title);
         if (dt.equals(norm) && exact == null) {
           exact = d;
@@ -923,6 +930,7 @@ public final class RuleActorResolver implements ActorResolver {
       Draft d = newDraft(name, ActorKind.PERSON);
       d.title = name;
       d.titleOnly = true;
+      d.firstBegin = s.token(r[0]).begin();
       return d;
     }
 
@@ -973,6 +981,7 @@ public final class RuleActorResolver implements ActorResolver {
     String affiliation;
     boolean titleOnly;
     char gender = '-';
+    int firstBegin = Integer.MAX_VALUE;
     final Set<String> aliases = new LinkedHashSet<>();
 
     Draft(String id, String name, ActorKind kind) {

@@ -128,7 +128,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         return ids.isEmpty() ? null : new Speaker(ids, depth == 0 ? "subject-of-cue" : null);
       }
       if (s.child(head, "aux:pass").isPresent() || s.child(head, "nsubj:pass").isPresent()) {
-        var agent = s.child(head, "obl:agent");
+        var agent = s.child(head, "obl:agent").or(() -> s.children(head).stream()
+            .filter(c -> c.relation().equals("obl") && s.child(c.index(), "case").map(k -> k.lemma().equalsIgnoreCase("by")).orElse(false))
+            .findFirst());
         if (agent.isPresent()) {
           List<String> ids = actorsFor(s, agent.get().index());
           return ids.isEmpty() ? null : new Speaker(ids, "passive-agent");

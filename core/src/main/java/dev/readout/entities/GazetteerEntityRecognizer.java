@@ -71,6 +71,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
           addNameAfter(text, toks, end, used, lonePlace, personTokens, out);
         }
       }
+      addBodies(text, toks, used, out);
       // honorific followed by a name: "Mr. HAYASHI Yoshimasa", "H.E. Mr. Mitsuo Sakaba"
       for (int i = 0; i < toks.size(); i++) {
         if (!used[i] && gazetteer.isHonorific(toks.get(i).text())) {
@@ -119,6 +120,45 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     return e;
   }
 
+  /**
+   * "the Department of Foreign Affairs", "Embassy of Japan", "Office of the High Commissioner for Human
+   * Rights": an organisation head word, "of" or "for", and capitalised words, as one ORGANIZATION.
+   */
+  private void addBodies(String text, List<Token> toks, boolean[] used, List<EntityMention> out) {
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      Token head = toks.get(i);
+      if (used[i] && !out.stream().anyMatch(e -> e.begin() == head.begin() && e.type() == EntityType.ORGANIZATION)
+          || !gazetteer.isOrganisationHead(head.text()) || !TITLE_LINKS.contains(toks.get(i + 1).text())) {
+        continue;
+      }
+      int k = i + 2;
+      int last = -1;
+      while (k < toks.size() && !toks.get(k).ner().equals("PERSON")) {
+        String w = toks.get(k).text();
+        if (isCapitalized(w) && toks.get(k).isProperNoun() || isCapitalized(w) && toks.get(k).isNoun()) {
+          last = k;
+        } else if (!(w.equals("the") || w.equals("and") || w.equals("of") || w.equals("for") || w.equals("'s") || w.equals("’s"))) {
+          break;
+        }
+        k++;
+      }
+      if (last < 0) {
+        continue;
+      }
+      int b = head.begin();
+      int e = toks.get(last).end();
+      if (out.stream().anyMatch(m -> m.type() == EntityType.TITLE && m.begin() < e && b < m.end())) {
+        continue;
+      }
+      out.removeIf(m -> b <= m.begin() && m.end() <= e);
+      out.add(new EntityMention(b, e, text.substring(b, e), EntityType.ORGANIZATION, null, null, "pattern"));
+      for (int x = i; x <= last; x++) {
+        used[x] = true;
+      }
+      i = last;
+    }
+  }
+
   /** "Minister for Europe and Foreign Affairs": a place inside a title, joined by "and" to title words. */
   private static boolean placeInTitle(List<Token> toks, int k, boolean[] used) {
     return k + 2 < toks.size() && toks.get(k + 1).text().equals("and") && isCapitalized(toks.get(k + 2).text()) && !used[k + 2];
@@ -138,6 +178,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         && toks.get(k).isProperNoun()
         && !gazetteer.isHonorific(toks.get(k).text())) {
       k++;
+      if (k + 1 < toks.size() && isGluedHyphen(toks, k) && isCapitalized(toks.get(k + 1).text())) {
+        k++; // "Amir-Abdollahian" split by the tokenizer
+      }
     }
     if (k > b) {
       for (int x = b; x < k; x++) {
@@ -152,6 +195,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       }
       out.add(new EntityMention(cb, ce, text.substring(cb, ce), EntityType.PERSON, null, null, "pattern"));
     }
+  }
+
+  /** A hyphen written with no space on either side. */
+  static boolean isGluedHyphen(List<Token> toks, int k) {
+    Token t = toks.get(k);
+    return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < toks.size()
+        && toks.get(k - 1).end() == t.begin() && t.end() == toks.get(k + 1).begin();
   }
 
   static boolean isCapitalized(String w) {

@@ -38,7 +38,10 @@ public final class MergingEntityRecognizer implements EntityRecognizer {
         out.add(m);
         continue;
       }
-      boolean personClash = clashes.stream().allMatch(c -> c.type() == EntityType.PERSON) && m.type() == EntityType.PERSON;
+      // "Hossein Amir-Abdollahian": a title word inside a person's name ("Amir") is part of the name
+      boolean personClash = m.type() == EntityType.PERSON
+          && clashes.stream().allMatch(c -> c.type() == EntityType.PERSON || c.type() == EntityType.TITLE && c.begin() > m.begin() && c.end() <= m.end())
+          && clashes.stream().anyMatch(c -> c.type() == EntityType.PERSON);
       if (personClash) { // two person spans: keep the union
         int b = Math.min(m.begin(), clashes.stream().mapToInt(EntityMention::begin).min().orElse(m.begin()));
         int e = Math.max(m.end(), clashes.stream().mapToInt(EntityMention::end).max().orElse(m.end()));

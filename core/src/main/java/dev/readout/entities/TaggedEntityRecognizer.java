@@ -39,7 +39,8 @@ public final class TaggedEntityRecognizer implements EntityRecognizer {
         String tag = toks.get(i).ner();
         EntityType type = TYPES.get(tag);
         int j = i + 1;
-        while (j < toks.size() && toks.get(j).ner().equals(tag)) {
+        while (j < toks.size() && (toks.get(j).ner().equals(tag)
+            || !tag.equals("O") && j + 1 < toks.size() && GazetteerEntityRecognizer.isGluedHyphen(toks, j) && toks.get(j + 1).ner().equals(tag))) {
           j++;
         }
         if (type != null) {

@@ -26,6 +26,7 @@ public final class Gazetteer {
   private final Set<String> honorifics;
   private final Set<String> honorificsLower;
   private final Map<String, String> nationalityCountry;
+  private final Set<String> organisationHeads;
   private final int maxLength;
 
   private Gazetteer(
@@ -33,7 +34,9 @@ public final class Gazetteer {
       Map<String, List<Entry>> byTokensLower,
       Set<String> honorifics,
       Map<String, String> nationalityCountry,
+      Set<String> organisationHeads,
       int maxLength) {
+    this.organisationHeads = organisationHeads;
     this.byTokens = byTokens;
     this.byTokensLower = byTokensLower;
     this.honorifics = honorifics;
@@ -74,7 +77,8 @@ public final class Gazetteer {
       max[0] = Math.max(max[0], key.split(" ").length);
     }
     Set<String> hon = Set.copyOf(Resources.entries(dir + "honorifics.txt"));
-    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), max[0]);
+    Set<String> heads = Set.copyOf(Resources.entries(dir + "organisation-heads.txt"));
+    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, max[0]);
   }
 
   /** Words of a surface form as the tokenizer would give them: "Secretary-General" stays whole. */
@@ -142,6 +146,11 @@ public final class Gazetteer {
     String joined = String.join("", tokens.subList(i, i + len));
     List<Entry> hits = byTokens.get(joined);
     return hits != null ? hits : byTokensLower.get(joined.toLowerCase(Locale.ROOT));
+  }
+
+  /** "Department", "Ministry": a word that begins the name of a body when "of" or "for" follows. */
+  public boolean isOrganisationHead(String token) {
+    return organisationHeads.contains(token);
   }
 
   public boolean isHonorific(String token) {
