@@ -81,10 +81,10 @@ final class EvalCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(ReportFormat.table(r));
     spec.commandLine().getOut().flush();
     if (report != null) {
-      Files.writeString(report, ReportFormat.json(r), StandardCharsets.UTF_8);
+      Files.writeString(ReadoutCommand.creatingParent(report), ReportFormat.json(r), StandardCharsets.UTF_8);
     }
     if (errors != null) {
-      Files.write(errors, r.errors(), StandardCharsets.UTF_8);
+      Files.write(ReadoutCommand.creatingParent(errors), r.errors(), StandardCharsets.UTF_8);
     }
     List<String> failed = EvalRunner.failures(r, failUnder);
     failed.forEach(f -> spec.commandLine().getErr().println("readout eval: " + f));

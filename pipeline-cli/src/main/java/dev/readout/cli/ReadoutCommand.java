@@ -18,6 +18,29 @@ public final class ReadoutCommand implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
+  /** One line for a person: what went wrong and where. */
+  static String describe(Exception ex) {
+    if (ex instanceof java.nio.file.NoSuchFileException e) {
+      return e.getFile() + ": no such file or directory";
+    }
+    if (ex instanceof java.nio.file.AccessDeniedException e) {
+      return e.getFile() + ": permission denied";
+    }
+    if (ex instanceof java.nio.file.FileSystemException e) {
+      return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName());
+    }
+    return ex.getMessage() != null ? ex.getMessage().lines().findFirst().orElse(ex.toString()) : ex.toString();
+  }
+
+  /** The path, after creating its parent directory. */
+  static java.nio.file.Path creatingParent(java.nio.file.Path file) throws java.io.IOException {
+    java.nio.file.Path dir = file.toAbsolutePath().getParent();
+    if (dir != null) {
+      java.nio.file.Files.createDirectories(dir);
+    }
+    return file;
+  }
+
   public static void main(String[] args) {
     System.exit(newCommandLine().execute(args));
   }
@@ -30,7 +53,7 @@ public final class ReadoutCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           boolean verbose = parseResult.originalArgs().contains("--verbose");
-          cmd.getErr().println("readout: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+          cmd.getErr().println("readout: " + describe(ex));
           if (verbose) {
             ex.printStackTrace(cmd.getErr());
           }
