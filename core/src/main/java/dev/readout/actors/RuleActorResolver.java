@@ -196,7 +196,7 @@ public final class RuleActorResolver implements ActorResolver {
       }
       EntityMention prev = entities.get(i - 1);
       EntityMention e = entities.get(i);
-      if (prev.type() != EntityType.ORGANIZATION || e.type() != EntityType.ORGANIZATION) {
+      if (prev.type() != EntityType.ORGANIZATION || e.type() != EntityType.ORGANIZATION || prev.end() > e.begin()) {
         return false;
       }
       String between = text.substring(prev.end(), e.begin()).strip();
@@ -533,9 +533,13 @@ public final class RuleActorResolver implements ActorResolver {
         return false;
       }
       String rel = s.token(head).relation();
-      if (rel.equals("conj")) {
-        int h = s.token(head).head();
-        return h >= 0 && isSubject(s, h);
+      int h = head;
+      for (int steps = 0; rel.equals("conj") && steps <= s.tokens().size(); steps++) {
+        h = s.token(h).head();
+        if (h < 0) {
+          return false;
+        }
+        rel = s.token(h).relation();
       }
       return rel.startsWith("nsubj") || rel.equals("obl:agent");
     }
@@ -546,11 +550,11 @@ public final class RuleActorResolver implements ActorResolver {
         return false;
       }
       int h = head;
-      while (h >= 0 && s.token(h).relation().equals("conj")) {
+      for (int steps = 0; h >= 0 && s.token(h).relation().equals("conj") && steps <= s.tokens().size(); steps++) {
         h = s.token(h).head();
       }
       int verb = h >= 0 ? s.token(h).head() : -1;
-      while (verb >= 0) {
+      for (int steps = 0; verb >= 0 && steps <= s.tokens().size(); steps++) {
         String rel = s.token(verb).relation();
         if (rel.equals("root")) {
           return true;

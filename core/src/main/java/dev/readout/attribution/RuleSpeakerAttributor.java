@@ -145,7 +145,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       if (rel.equals("conj")) {
         // "X endorsed enhancing ..., and welcomed ...": the parser may hang the second cue on any word of
         // the first one's clause, so the speaker is that of the nearest verb above that has one
-        for (int up = gov; up >= 0; up = s.token(up).head()) {
+        for (int up = gov, steps = 0; up >= 0 && steps <= s.tokens().size(); up = s.token(up).head(), steps++) {
           if (isCue(all, up)) {
             Speaker found = speaker(s, up, all, depth + 1);
             if (found != null) {
@@ -153,7 +153,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
           }
         }
-        for (int up = gov; up >= 0; up = s.token(up).head()) {
+        for (int up = gov, steps = 0; up >= 0 && steps <= s.tokens().size(); up = s.token(up).head(), steps++) {
           Token u = s.token(up);
           if (u.isVerb() || u.pos().startsWith("JJ")) {
             Speaker found = speaker(s, up, all, depth + 1);

@@ -86,8 +86,14 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
       }
     }
-    out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return out;
+    out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+    List<EntityMention> disjoint = new ArrayList<>();
+    for (EntityMention m : out) {
+      if (disjoint.isEmpty() || disjoint.get(disjoint.size() - 1).end() <= m.begin()) {
+        disjoint.add(m); // the recognizer's contract: mentions do not overlap
+      }
+    }
+    return disjoint;
   }
 
   private boolean isHonorificRun(List<Token> toks, int b, int e) {

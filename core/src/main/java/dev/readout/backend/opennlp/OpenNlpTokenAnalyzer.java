@@ -11,48 +11,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * Apache OpenNLP as the token analyzer of the fast profile: the UD English tokenizer, part-of-speech
- * tagger and lemmatizer from Maven Central, the universal tags refined to Penn tags by word shape and
+ * Apache OpenNLP as the token analyzer of the fast profile: the UD English tokenizer and part-of-speech
+ * tagger from Maven Central, rule lemmas, the universal tags refined to Penn tags by word shape and
  * context, clitics split ("Korea's", "isn't"), and a {@link ShallowParser} for dependency arcs. No
  * statistical entity tags. Thread-safe: models are shared, the taggers (which keep state) are one per thread.
  */
 public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
   static final String TOKENIZER = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "may", "might", "shall", "should", "must");
   private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "its", "our", "their");
   private static final Set<String> CLITICS = Set.of("'s", "’s", "n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m");
 
   private final TokenizerModel tokenizerModel;
   private final POSModel posModel;
-  private final LemmatizerModel lemmaModel;
   private final Lexicon lexicon;
   private final ShallowParser parser = new ShallowParser();
   private final ThreadLocal<TokenizerME> tokenizer;
   private final ThreadLocal<POSTaggerME> tagger;
-  private final ThreadLocal<LemmatizerME> lemmatizer;
 
   public OpenNlpTokenAnalyzer(Lexicon lexicon) {
     this.lexicon = lexicon;
     try {
       this.tokenizerModel = new TokenizerModel(open(TOKENIZER));
       this.posModel = new POSModel(open(POS));
-      this.lemmaModel = new LemmatizerModel(open(LEMMAS));
     } catch (IOException e) {
       throw new ModelLoadException("OpenNLP model cannot be read: " + e.getMessage(), e);
     }
     this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
     this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
-    this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemmaModel));
   }
 
   private static InputStream open(String name) {
@@ -84,7 +77,6 @@ public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
     }
     String[] wordArr = words.toArray(String[]::new);
     String[] upos = tagger.get().tag(wordArr);
-    String[] lemmas = lemmatizer.get().lemmatize(wordArr, upos);
     List<String> penn = new ArrayList<>();
     for (int i = 0; i < wordArr.length; i++) {
       penn.add(penn(wordArr, upos, i));
@@ -93,7 +85,7 @@ public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
     List<Token> out = new ArrayList<>();
     for (int i = 0; i < wordArr.length; i++) {
       out.add(new Token(i, sentence.begin() + offs.get(i)[0], sentence.begin() + offs.get(i)[1], wordArr[i],
-          lemma(wordArr[i], penn.get(i), lemmas[i]), penn.get(i), "O", parse.heads()[i], parse.relations()[i]));
+          lemma(wordArr[i], penn.get(i)), penn.get(i), "O", parse.heads()[i], parse.relations()[i]));
     }
     return out;
   }
@@ -194,8 +186,12 @@ public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
     }
   }
 
-  /** A lemma that the lexicons know, when the word's regular forms lead to one; else OpenNLP's. */
-  String lemma(String word, String penn, String modelLemma) {
+  /**
+   * A rule lemma: irregular verbs from the lexicon, a verb's regular forms that lead to a lemma the
+   * lexicons know, plural nouns made singular, other words lower-cased. (OpenNLP's statistical
+   * lemmatizer cost more than everything else together and changed none of our decisions.)
+   */
+  String lemma(String word, String penn) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (penn.startsWith("VB") || penn.equals("MD")) {
       var irregular = lexicon.irregularLemma(lower);
@@ -214,10 +210,7 @@ public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
       }
       return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
     }
-    if (modelLemma == null || modelLemma.equals("O") || modelLemma.isBlank()) {
-      return lower;
-    }
-    return modelLemma.toLowerCase(Locale.ROOT);
+    return lower;
   }
 
   static List<String> verbCandidates(String w) {

@@ -117,6 +117,11 @@ public final class ShallowParser {
     if (dep == gov || head[dep] != -2) {
       return;
     }
+    for (int up = gov, steps = 0; up >= 0 && steps <= head.length; up = head[up], steps++) {
+      if (up == dep) {
+        return; // the arc would close a cycle
+      }
+    }
     head[dep] = gov;
     rel[dep] = relation;
   }
