@@ -163,11 +163,17 @@ public final class Pipeline {
       Lexicon lex = lexicon != null ? lexicon : Lexicon.loadDefault();
       SentenceSplitter split = splitter != null ? splitter : new RuleSentenceSplitter(lex);
       TokenAnalyzer tok = analyzer != null ? analyzer : profile == Profile.FAST ? new OpenNlpTokenAnalyzer(lex) : coreNlp();
+      EntityRecognizer statistical = new TaggedEntityRecognizer(lex.gazetteer());
+      if (profile == Profile.FAST) {
+        var names = dev.readout.entities.NameFinderEntityRecognizer.loadDefault();
+        if (names.isPresent()) {
+          statistical = new dev.readout.entities.NameFinderEntityRecognizer(names.get());
+        }
+      }
       EntityRecognizer ner =
           entities != null
               ? entities
-              : new MergingEntityRecognizer(
-                  new TaggedEntityRecognizer(lex.gazetteer()), new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
+              : new MergingEntityRecognizer(statistical, new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
       ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
       StanceClassifier st = stance != null ? stance : stanceClassifier(lex);
@@ -181,6 +187,7 @@ public final class Pipeline {
       dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
       models.put("stage.tokens", tok.getClass().getSimpleName());
       models.put("profile", profile.name());
+      models.put("stage.entities", statistical.getClass().getSimpleName());
       models.put("stage.stance", st.getClass().getSimpleName());
       if (st instanceof dev.readout.stance.TrainedStanceClassifier) {
         var m = stanceModel != null ? stanceModel : dev.readout.stance.StanceModel.loadDefault().orElseThrow();

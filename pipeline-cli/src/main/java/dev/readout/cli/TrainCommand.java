@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code readout train stance}: a stance model from gold statements. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains models on gold data.")
 final class TrainCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "TASK", description = "stance")
+  @Parameters(index = "0", paramLabel = "TASK", description = "stance, or ner (the fast profile's name finder)")
   String task;
 
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold corpus directory (gold documents and split.tsv).")
@@ -58,10 +58,30 @@ final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private Integer trainNames() throws IOException {
+    GoldCorpus corpus = GoldCorpus.load(gold);
+    dev.readout.eval.NameFinderTraining t = new dev.readout.eval.NameFinderTraining(Lexicon.loadDefault());
+    var samples = t.samples(corpus.documents(split));
+    var model = t.train(samples, iterations == 200 ? 100 : iterations, cutoff);
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    try (OutputStream out = Files.newOutputStream(output)) {
+      model.serialize(out);
+    }
+    spec.commandLine().getOut().printf("trained a name finder on %d sentences of %d %s documents (corpus sha256 %s); wrote %s%n",
+        samples.size(), corpus.documents(split).size(), split, corpus.hash(), output);
+    return 0;
+  }
+
   @Override
   public Integer call() throws IOException {
+    if (task.equals("ner")) {
+      return trainNames();
+    }
     if (!task.equals("stance")) {
-      throw new IllegalArgumentException("unknown task '" + task + "': only 'stance' can be trained");
+      throw new IllegalArgumentException("unknown task '" + task + "': train stance or ner");
     }
     GoldCorpus corpus = GoldCorpus.load(gold);
     Lexicon lexicon = Lexicon.loadDefault();
