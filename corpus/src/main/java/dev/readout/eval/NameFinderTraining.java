@@ -72,6 +72,7 @@ public final class NameFinderTraining {
     p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     p.put(TrainingParameters.THREADS_PARAM, 1);
+    p.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1); // greedy decoding: a third of the cost, the same names here
     try {
       return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, new TokenNameFinderFactory());
     } catch (IOException e) {
