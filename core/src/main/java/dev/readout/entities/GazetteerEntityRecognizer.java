@@ -107,6 +107,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
   /** "Minister of Economy, Trade and Industry": link words and capitalised words that are not places. */
   private int extendTitle(List<Token> toks, int end, boolean[] used) {
+    // "Minister for Foreign Affairs of Japan and Mr. X": the "and" joins people, not title words
     int e = end;
     while (e + 1 < toks.size()
         && TITLE_LINKS.contains(toks.get(e).text())
@@ -118,7 +119,8 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
           && (!used[k] || placeInTitle(toks, k, used))
           && !toks.get(k).ner().equals("PERSON")
           && (isCapitalized(toks.get(k).text())
-              || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())))) {
+              || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())
+                  && !gazetteer.isHonorific(toks.get(k + 1).text()) && !toks.get(k + 1).ner().equals("PERSON")))) {
         k++;
       }
       e = k;
@@ -166,8 +168,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   }
 
   /** "Minister for Europe and Foreign Affairs": a place inside a title, joined by "and" to title words. */
-  private static boolean placeInTitle(List<Token> toks, int k, boolean[] used) {
-    return k + 2 < toks.size() && toks.get(k + 1).text().equals("and") && isCapitalized(toks.get(k + 2).text()) && !used[k + 2];
+  private boolean placeInTitle(List<Token> toks, int k, boolean[] used) {
+    return k + 2 < toks.size() && toks.get(k + 1).text().equals("and") && isCapitalized(toks.get(k + 2).text()) && !used[k + 2]
+        && !gazetteer.isHonorific(toks.get(k + 2).text()) && !toks.get(k + 2).ner().equals("PERSON");
   }
 
   /** A run of capitalised proper-noun tokens right after a title or honorific is a person's name. */

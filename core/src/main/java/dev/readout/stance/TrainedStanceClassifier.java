@@ -16,12 +16,17 @@ public final class TrainedStanceClassifier implements StanceClassifier {
   private final StanceFeatures features;
   private final TargetFinder targets;
   private final String id;
+  private final LexiconStanceClassifier lexicon;
+  /** Below this probability the model yields to a cue that carries its own stance ("commented on" is NEUTRAL). */
+  private static final double DEFER_BELOW = 0.75;
+  private static final double CUE_DECISION = 0.9;
 
   public TrainedStanceClassifier(StanceModel model, Lexicon lexicon) {
     this.model = model.model();
     this.features = new StanceFeatures(lexicon, model.combined());
     this.targets = new TargetFinder(lexicon);
     this.id = model.manifest().path("id").asText("stance-model");
+    this.lexicon = new LexiconStanceClassifier(lexicon);
   }
 
   @Override
@@ -29,6 +34,12 @@ public final class TrainedStanceClassifier implements StanceClassifier {
     double[] p = model.eval(features.of(st, doc).toArray(String[]::new));
     String best = model.getBestOutcome(p);
     double confidence = p[model.getIndex(best)];
+    if (confidence < DEFER_BELOW) {
+      StanceDecision byCue = lexicon.classify(st, doc);
+      if (byCue.confidence() >= CUE_DECISION) {
+        return byCue;
+      }
+    }
     return new StanceDecision(Stance.valueOf(best), Math.max(0, Math.min(1, confidence)), targets.find(st, doc), "model " + id);
   }
 }
