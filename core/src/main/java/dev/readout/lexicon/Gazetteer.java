@@ -27,6 +27,8 @@ public final class Gazetteer {
   private final Set<String> honorificsLower;
   private final Map<String, String> nationalityCountry;
   private final Set<String> organisationHeads;
+  /** First words of every entry (titles lower-cased), so that most positions are skipped at once. */
+  private final Set<String> firstWords;
   private final int maxLength;
 
   private Gazetteer(
@@ -37,6 +39,14 @@ public final class Gazetteer {
       Set<String> organisationHeads,
       int maxLength) {
     this.organisationHeads = organisationHeads;
+    Set<String> first = new HashSet<>();
+    for (String k : byTokens.keySet()) {
+      first.add(firstWord(k));
+    }
+    for (String k : byTokensLower.keySet()) {
+      first.add(firstWord(k));
+    }
+    this.firstWords = Set.copyOf(first);
     this.byTokens = byTokens;
     this.byTokensLower = byTokensLower;
     this.honorifics = honorifics;
@@ -81,6 +91,19 @@ public final class Gazetteer {
     return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, max[0]);
   }
 
+  /** The part of a key before its first space or hyphen, lower-cased. */
+  private static String firstWord(String key) {
+    int cut = key.length();
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ' || c == '-' || c == '\'' || c == '’') {
+        cut = i;
+        break;
+      }
+    }
+    return key.substring(0, cut).toLowerCase(Locale.ROOT);
+  }
+
   /** Words of a surface form as the tokenizer would give them: "Secretary-General" stays whole. */
   private static String key(String surface) {
     return String.join(" ", surface.strip().split("\\s+"));
@@ -106,6 +129,10 @@ public final class Gazetteer {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (!firstWords.contains(firstWord(tokens.get(i)))) {
+        i++;
+        continue;
+      }
       Match best = null;
       for (int len = Math.min(maxLength, tokens.size() - i); len >= 1 && best == null; len--) {
         String key = join(tokens, glued, i, i + len);
