@@ -174,6 +174,18 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         if (rel.equals("advcl") && !h.pos().equals("VBG")) {
           return null;
         }
+        if (rel.equals("advcl")) {
+          // "The leaders discussed plans for Modi to visit, underscoring ...": the participle belongs to
+          // the reporting verb above it, wherever the parser hung it
+          for (int up = gov, steps = 0; up >= 0 && steps <= s.tokens().size(); up = s.token(up).head(), steps++) {
+            if (isCue(all, up)) {
+              Speaker found = speaker(s, up, all, depth + 1);
+              if (found != null) {
+                return inherit(found, "participle-cue");
+              }
+            }
+          }
+        }
         Speaker host = inherit(speaker(s, gov, all, depth + 1), "participle-cue");
         return host == null ? null : withMeetingPartners(s, gov, host);
       }
