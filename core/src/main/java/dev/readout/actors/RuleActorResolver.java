@@ -144,6 +144,9 @@ public final class RuleActorResolver implements ActorResolver {
           }
           ActorMention collective = collective(s, ti);
           if (collective == null) {
+            collective = ownTeam(s, ti, found, participants);
+          }
+          if (collective == null) {
             collective = shortOrganisation(s, ti);
           }
           if (collective == null) {
@@ -770,6 +773,36 @@ public final class RuleActorResolver implements ActorResolver {
       }
       Span span = new Span(s.token(first).begin(), end);
       return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, List.of(d.id));
+    }
+
+    /**
+     * "Secretary Rubio and his team", "The President and his team": the team of someone who took part in
+     * the meeting is the meeting's participants.
+     */
+    ActorMention ownTeam(Sentence s, int ti, List<ActorMention> found, List<String> participants) {
+      Token t = s.token(ti);
+      if (!t.isNoun() || !lexicon.isGroupNoun(t.lemma()) || !t.relation().equals("conj") || t.head() < 0) {
+        return null;
+      }
+      boolean own = s.children(ti).stream().anyMatch(c -> c.pos().equals("PRP$") && lexicon.pronoun(c.text()).isPresent());
+      if (!own) {
+        return null;
+      }
+      List<String> leader = new ArrayList<>();
+      for (ActorMention m : mentionsOf(s.index(), found)) {
+        if (m.head() == t.head()) {
+          leader = m.actors();
+        }
+      }
+      if (leader.isEmpty() || !participants.containsAll(leader)) {
+        return null;
+      }
+      int first = ti;
+      for (Token c : s.children(ti)) {
+        first = Math.min(first, c.index());
+      }
+      Span span = new Span(s.token(first).begin(), t.end());
+      return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.GROUP, participants);
     }
 
     /** The state or organisation actor an entity stands for ("Israeli" gives Israel), or null. */

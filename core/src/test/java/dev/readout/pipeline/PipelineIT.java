@@ -110,6 +110,15 @@ class PipelineIT {
   }
 
   @Test
+  void aParticipantAndHisTeamAreTheParticipants() {
+    AnalyzedDocument doc = run("Secretary Ana Ortiz and Envoy Ben Cole met President Ola Berg in Oslo. "
+        + "Secretary Ortiz and her team reaffirmed their support for Norway. They emphasized that talks must go on.");
+    Set<String> all = Set.of("Ana Ortiz", "Ben Cole", "Ola Berg");
+    assertEquals(all, speakers(doc, cue(doc, "reaffirmed")));
+    assertEquals(all, speakers(doc, cue(doc, "emphasized")));
+  }
+
+  @Test
   void stanceFromCueContentAndTarget() {
     AnalyzedDocument doc = run(MEETING);
     Statement touched = cue(doc, "touched on");
