@@ -30,7 +30,7 @@ public final class ReportFormat {
       row(b, "entities (lenient)", r.entitiesLenient());
     }
     StatementScore s = r.statements();
-    row(b, "statements (cue overlap)", new Counts(s.tp, s.fp, s.fn));
+    row(b, "statements (cue overlap)", s.detection());
     b.append(String.format(Locale.ROOT, "%-34s %7.3f   (%d/%d matched statements)%n", "speaker accuracy", s.speakerAccuracy(), s.speakerOk, s.speakerN));
     if (!Double.isNaN(r.contentF1())) {
       b.append(String.format(Locale.ROOT, "%-34s %7.3f%n", "content token F1", r.contentF1()));
@@ -113,7 +113,7 @@ public final class ReportFormat {
       counts(root.putObject("entities_lenient"), r.entitiesLenient());
     }
     StatementScore s = r.statements();
-    counts(root.putObject("statements"), new Counts(s.tp, s.fp, s.fn));
+    counts(root.putObject("statements"), s.detection());
     ObjectNode conf = root.putObject("stance_confusion");
     for (Stance g : Stance.values()) {
       ObjectNode rowNode = conf.putObject(g.name());

@@ -56,16 +56,21 @@ public final class StatementScore {
     return fn;
   }
 
+  /** Detection counts: matched, spurious, missed. */
+  public Counts detection() {
+    return new Counts(tp, fp, fn);
+  }
+
   public double precision() {
-    return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    return detection().precision();
   }
 
   public double recall() {
-    return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    return detection().recall();
   }
 
   public double f1() {
-    return f1(precision(), recall());
+    return detection().f1();
   }
 
   public double speakerAccuracy() {

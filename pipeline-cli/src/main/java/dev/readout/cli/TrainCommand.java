@@ -63,11 +63,7 @@ final class TrainCommand implements Callable<Integer> {
     dev.readout.eval.NameFinderTraining t = new dev.readout.eval.NameFinderTraining(Lexicon.loadDefault());
     var samples = t.samples(corpus.documents(split));
     var model = t.train(samples, iterations == 200 ? 100 : iterations, cutoff);
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    try (OutputStream out = Files.newOutputStream(output)) {
+    try (OutputStream out = Files.newOutputStream(ReadoutCommand.creatingParent(output))) {
       model.serialize(out);
     }
     spec.commandLine().getOut().printf("trained a name finder on %d sentences of %d %s documents (corpus sha256 %s); wrote %s%n",
@@ -93,11 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     List<Example> all = new ArrayList<>();
     byDoc.values().forEach(all::addAll);
     StanceModel model = new StanceTrainer(lexicon).train(all, settings, corpus.hash(), cv);
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    try (OutputStream out = Files.newOutputStream(output)) {
+    try (OutputStream out = Files.newOutputStream(ReadoutCommand.creatingParent(output))) {
       model.save(out);
     }
     spec.commandLine().getOut().printf("trained on %d statements of %d %s documents; %d-fold cross-validation (seed %d):%n",
