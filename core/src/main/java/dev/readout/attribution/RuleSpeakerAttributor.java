@@ -67,10 +67,16 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         }
         List<CueMatch> found = cues.find(s);
         List<Span> quotes = quotes(s);
+        List<Statement> here = new ArrayList<>();
         for (CueMatch c : found) {
           Statement st = c.entry().kind() == CueKind.NOUN ? according(s, c, found) : verbal(s, c, found, quotes);
           if (st != null) {
-            statements.add(st);
+            here.add(st);
+          }
+        }
+        for (Statement st : here) {
+          if (!isReportedInside(s, st, here)) {
+            statements.add(renumbered(st, statements.size() + 1));
           }
         }
       }
@@ -96,6 +102,48 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         content = new Span(c.end(s), c.end(s));
       }
       return statement(s, c, sp, content, mode);
+    }
+
+    /**
+     * "Xi Jinping said that China welcomes all efforts ...": a cue with its own subject inside another
+     * statement's content is part of what is reported, not a statement of the text's own.
+     */
+    boolean isReportedInside(Sentence s, Statement st, List<Statement> here) {
+      if (!"subject-of-cue".equals(st.rule())) {
+        return false;
+      }
+      int cue = tokenAt(s, st.cue().begin());
+      for (Statement other : here) {
+        int head = tokenAt(s, other.cue().begin());
+        if (other == st || head < 0 || cue < 0 || !other.content().span().contains(st.cue().span())) {
+          continue;
+        }
+        // the cue hangs, through a clausal complement, under the other cue
+        for (int up = cue, steps = 0; up >= 0 && steps <= s.tokens().size(); up = s.token(up).head(), steps++) {
+          if (s.token(up).head() == head) {
+            String rel = s.token(up).relation();
+            if (rel.startsWith("ccomp") || rel.equals("parataxis")) {
+              return true;
+            }
+            break;
+          }
+        }
+      }
+      return false;
+    }
+
+    int tokenAt(Sentence s, int begin) {
+      for (Token t : s.tokens()) {
+        if (t.begin() == begin) {
+          return t.index();
+        }
+      }
+      return -1;
+    }
+
+    Statement renumbered(Statement s, int n) {
+      return new Statement("s" + n, s.sentence(), s.speakers(), s.cue(), s.content(), s.mode(), s.stance(), s.confidence(),
+          s.target(), s.section(), s.rule());
     }
 
     Statement statement(Sentence s, CueMatch c, Speaker sp, Span content, Mode mode) {
