@@ -31,10 +31,6 @@ public final class StanceFeatures {
     this.withLexiconDecision = withLexiconDecision;
   }
 
-  public boolean withLexiconDecision() {
-    return withLexiconDecision;
-  }
-
   public List<String> of(Statement st, AnalyzedDocument doc) {
     List<String> f = new ArrayList<>();
     String cue = st.cue().lemma().toLowerCase(Locale.ROOT).replace(' ', '_');

@@ -248,11 +248,4 @@ public final class GoldCorpus {
       throw new IllegalStateException(e);
     }
   }
-
-  /** Actor lookup helper for scorers. */
-  static Map<String, Actor> actors(AnalyzedDocument d) {
-    Map<String, Actor> m = new LinkedHashMap<>();
-    d.actors().forEach(a -> m.put(a.id(), a));
-    return m;
-  }
 }

@@ -69,7 +69,7 @@ public final class ShallowParser {
       } else if (tags.get(v).equals("VBG") && left >= 0 && words.get(left).equals(",") && prevVerb >= 0) {
         attach(head, rel, v, prevVerb, "advcl");
       } else if ((tags.get(v).equals("VBG") || tags.get(v).equals("VBN")) && left >= 0 && npAt[left] >= 0 && prevVerb >= 0
-          && !isCoordinated(words, tags, left)) {
+          && !tags.get(left).equals("CC")) {
         attach(head, rel, v, nps.get(npAt[left]).head(), "acl");
       } else if (prevVerb >= 0 && left >= 0 && (tags.get(left).equals("CC") || words.get(left).equals(","))) {
         attach(head, rel, v, prevVerb, "conj");
@@ -304,10 +304,6 @@ public final class ShallowParser {
       }
     }
     return np.head();
-  }
-
-  private static boolean isCoordinated(List<String> w, List<String> t, int k) {
-    return t.get(k).equals("CC");
   }
 
   /** Left of {@code k}, past adverbs. */
