@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readout.json.DocumentJson;
-import dev.readout.model.Actor;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.EntityMention;
 import dev.readout.model.Sentence;
