@@ -1,10 +1,9 @@
 package dev.readout.cli;
 
-import dev.readout.corpus.DocumentReader;
+import dev.readout.corpus.BatchProcessor;
 import dev.readout.corpus.InputProblem;
 import dev.readout.json.DocumentJson;
 import dev.readout.model.AnalyzedDocument;
-import dev.readout.pipeline.DocumentException;
 import dev.readout.pipeline.Pipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,8 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include tokens, tags and dependency arcs in the JSON.")
   boolean tokens;
 
-  @Option(names = "--verbose", description = "Stack traces for failures.")
+  @Option(names = "--verbose", description = "Stack traces for errors that stop the command.")
   boolean verbose;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents analysed at once by one shared pipeline (default: the cores). Output stays in input order.")
+  Integer threads;
 
   @Spec CommandSpec spec;
 
@@ -65,26 +67,18 @@ final class ExtractCommand implements Callable<Integer> {
     Path tmp = output == null ? null : tempBeside(output);
     try (Writer raw = tmp == null ? new NonClosingWriter(spec.commandLine().getOut()) : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
         PrintWriter out = new PrintWriter(new BufferedWriter(raw))) {
-      new DocumentReader()
-          .read(
+      int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      new BatchProcessor(pipeline, n)
+          .run(
               paths,
               System.in,
-              doc -> {
-                try {
-                  AnalyzedDocument a = pipeline.analyze(doc.id(), doc.text(), doc.meta());
-                  if (format == Format.table) {
-                    out.print(TableFormat.render(a));
-                  } else {
-                    out.println(json.write(a, tokens));
-                  }
-                  out.flush();
-                } catch (DocumentException e) {
-                  failed[0]++;
-                  err.println("readout: " + doc.source() + ": " + e.getMessage());
-                  if (verbose) {
-                    e.printStackTrace(err);
-                  }
+              a -> {
+                if (format == Format.table) {
+                  out.print(TableFormat.render(a));
+                } else {
+                  out.println(json.write(a, tokens));
                 }
+                out.flush();
               },
               (InputProblem p) -> {
                 failed[0]++;
