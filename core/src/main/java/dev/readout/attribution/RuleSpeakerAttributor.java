@@ -133,12 +133,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     int tokenAt(Sentence s, int begin) {
-      for (Token t : s.tokens()) {
-        if (t.begin() == begin) {
-          return t.index();
-        }
-      }
-      return -1;
+      return s.tokenAt(begin).map(Token::index).orElse(-1);
     }
 
     Statement renumbered(Statement s, int n) {

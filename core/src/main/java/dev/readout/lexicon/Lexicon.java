@@ -178,6 +178,12 @@ public final class Lexicon {
     return cuesByHead.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
 
+  /** The cue entry of a lemma phrase as statements record it ("call for"), if the lexicon has it. */
+  public Optional<CueEntry> cue(String phrase) {
+    String head = phrase.split(" ")[0];
+    return cuesWithHead(head).stream().filter(e -> e.phrase().equals(phrase)).findFirst();
+  }
+
   public Optional<Stance> cueObjectPolarity(String nounLemma) {
     return Optional.ofNullable(cueObjects.get(nounLemma.toLowerCase(Locale.ROOT)));
   }

@@ -75,6 +75,16 @@ public record Sentence(
     return false;
   }
 
+  /** The token that starts at this character offset. */
+  public java.util.Optional<Token> tokenAt(int begin) {
+    for (Token t : tokens) {
+      if (t.begin() == begin) {
+        return java.util.Optional.of(t);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public Token token(int i) {
     return tokens.get(Objects.checkIndex(i, tokens.size()));
   }

@@ -176,7 +176,12 @@ public final class Pipeline {
               : new MergingEntityRecognizer(statistical, new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
       ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
-      StanceClassifier st = stance != null ? stance : stanceClassifier(lex);
+      java.util.Optional<dev.readout.stance.StanceModel> trained =
+          stance != null || lexiconStance ? java.util.Optional.empty()
+              : stanceModel != null ? java.util.Optional.of(stanceModel) : dev.readout.stance.StanceModel.loadDefault();
+      StanceClassifier st = stance != null ? stance
+          : trained.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
+              .orElseGet(() -> new LexiconStanceClassifier(lex));
       List<NamedStage> stages = new ArrayList<>();
       stages.add(new NamedStage("sentences", doc -> doc.withSentences(sentences(doc.text(), split, tok))));
       stages.add(new NamedStage("entities", doc -> doc.withEntities(ner.recognize(doc.text(), doc.sentences()))));
@@ -189,20 +194,9 @@ public final class Pipeline {
       models.put("profile", profile.name());
       models.put("stage.entities", statistical.getClass().getSimpleName());
       models.put("stage.stance", st.getClass().getSimpleName());
-      if (st instanceof dev.readout.stance.TrainedStanceClassifier) {
-        var m = stanceModel != null ? stanceModel : dev.readout.stance.StanceModel.loadDefault().orElseThrow();
-        models.put("stance", m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12));
-      }
+      trained.ifPresent(m -> models.put("stance",
+          m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
       return new Pipeline(stages, models);
-    }
-
-    private StanceClassifier stanceClassifier(Lexicon lex) {
-      if (lexiconStance) {
-        return new LexiconStanceClassifier(lex);
-      }
-      var model = stanceModel != null ? java.util.Optional.of(stanceModel) : dev.readout.stance.StanceModel.loadDefault();
-      return model.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
-          .orElseGet(() -> new LexiconStanceClassifier(lex));
     }
 
     /** CoreNLP by name, so that a FAST pipeline never loads a CoreNLP class. */

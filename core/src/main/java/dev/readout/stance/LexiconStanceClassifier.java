@@ -90,18 +90,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
   }
 
   private Optional<CueEntry> cueEntry(Statement st) {
-    String lemma = st.cue().lemma();
-    String head = lemma.split(" ")[0];
-    return lexicon.cuesWithHead(head).stream().filter(e -> e.phrase().equals(lemma)).findFirst();
+    return lexicon.cue(st.cue().lemma());
   }
 
   private static Token cueHead(Sentence s, Statement st) {
-    for (Token t : s.tokens()) {
-      if (t.begin() == st.cue().begin()) {
-        return t;
-      }
-    }
-    return null;
+    return s.tokenAt(st.cue().begin()).orElse(null);
   }
 
   /** "did not endorse", "declined to comment", "refused to condemn". */

@@ -36,17 +36,11 @@ public final class StanceFeatures {
     String cue = st.cue().lemma().toLowerCase(Locale.ROOT).replace(' ', '_');
     f.add("cue=" + cue);
     String head = st.cue().lemma().split(" ")[0];
-    String pol = lexicon.cuesWithHead(head).stream().filter(e -> e.phrase().equals(st.cue().lemma())).findFirst()
-        .flatMap(e -> e.polarity()).map(Enum::name).orElse("NONE");
+    String pol = lexicon.cue(st.cue().lemma()).flatMap(e -> e.polarity()).map(Enum::name).orElse("NONE");
     f.add("cuepol=" + pol);
     f.add("mode=" + st.mode());
     Sentence s = doc.sentences().get(st.sentence());
-    Token cueTok = null;
-    for (Token t : s.tokens()) {
-      if (t.begin() == st.cue().begin()) {
-        cueTok = t;
-      }
-    }
+    Token cueTok = s.tokenAt(st.cue().begin()).orElse(null);
     if (cueTok != null) {
       for (Token c : s.children(cueTok.index())) {
         if (lexicon.isNegation(c.lemma()) && (c.relation().equals("advmod") || c.relation().equals("neg"))) {

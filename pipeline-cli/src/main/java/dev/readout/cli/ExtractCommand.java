@@ -92,10 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static Path tempBeside(Path output) throws IOException {
-    Path dir = output.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
+    Path dir = ReadoutCommand.creatingParent(output).toAbsolutePath().getParent();
     return Files.createTempFile(dir, "." + output.getFileName(), ".part");
   }
 
