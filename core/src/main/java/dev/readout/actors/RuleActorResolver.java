@@ -292,19 +292,11 @@ public final class RuleActorResolver implements ActorResolver {
         if (org != null && org.type() == EntityType.TITLE) {
           d.setTitle(titleText(org));
         } else if (org != null && isAffiliationType(org.type())) {
-          int[] orr = TokenIndex.range(s, org.span());
-          int link = orr[0] - 1;
-          if (link >= 1 && t.get(link).text().equalsIgnoreCase("the")) {
-            link--;
-          }
-          if (link >= 1 && (t.get(link).text().equals("of") || t.get(link).text().equals("for"))) {
-            EntityMention title = entityEndingAt(s, link - 1);
-            if (title != null && title.type() == EntityType.TITLE) {
-              d.setTitle(titleText(title));
-              d.setAffiliation(affiliationOf(org));
-            }
-          }
+          titleOfAffiliation(s, org, d);
         }
+      }
+      if (before != null && isAffiliationType(before.type())) {
+        titleOfAffiliation(s, before, d); // "Minister of Foreign Affairs of Canada Mélanie Joly"
       }
       if (before != null && before.type() == EntityType.TITLE) {
         d.setTitle(titleText(before));
@@ -353,6 +345,22 @@ public final class RuleActorResolver implements ActorResolver {
       EntityMention of = ofAfter(s, r[1]);
       if (of != null && d.title != null) {
         d.setAffiliation(affiliationOf(of));
+      }
+    }
+
+    /** "Minister of External Affairs of India": the title before "of ORG", with the organisation as affiliation. */
+    void titleOfAffiliation(Sentence s, EntityMention org, Draft d) {
+      List<Token> t = s.tokens();
+      int link = TokenIndex.range(s, org.span())[0] - 1;
+      if (link >= 1 && t.get(link).text().equalsIgnoreCase("the")) {
+        link--;
+      }
+      if (link >= 1 && (t.get(link).text().equals("of") || t.get(link).text().equals("for"))) {
+        EntityMention title = entityEndingAt(s, link - 1);
+        if (title != null && title.type() == EntityType.TITLE) {
+          d.setTitle(titleText(title));
+          d.setAffiliation(affiliationOf(org));
+        }
       }
     }
 
@@ -894,6 +902,10 @@ public final class RuleActorResolver implements ActorResolver {
         if (r[0] > 0 && t.get(r[0] - 1).text().equals(",") && r[0] > 1 && nameEndsAt(s, r[0] - 2)) {
           return null; // apposition: "Rasmussen, NATO Secretary General"
         }
+        EntityMention of = ofAfter(s, r[1]);
+        if (of != null && TokenIndex.range(s, of.span())[1] < t.size() && nameStartsAt(s, TokenIndex.range(s, of.span())[1])) {
+          return null; // part of "Minister of Foreign Affairs of Iran Abbas Araghchi"
+        }
         if (r[0] > 0 && isNamePart(s, r[0] - 1)) {
           return null; // "NATO Secretary General" right after a name or organisation is a modifier
         }
@@ -907,6 +919,25 @@ public final class RuleActorResolver implements ActorResolver {
         return r;
       }
       return null;
+    }
+
+    /** The person named in apposition after token k, "[of ORG] , [honorifics] NAME", or null. */
+    Draft apposedHolder(Sentence s, int k) {
+      List<Token> t = s.tokens();
+      EntityMention of = ofAfter(s, k);
+      if (of != null) {
+        k = TokenIndex.range(s, of.span())[1];
+      }
+      if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
+        return null;
+      }
+      k++;
+      while (k < t.size() && gazetteer.isHonorific(t.get(k).text())) {
+        k++;
+      }
+      EntityMention name = k < t.size() ? entityStartingAt(s, k) : null;
+      int i = name == null || name.type() != EntityType.PERSON ? -1 : entities.indexOf(name);
+      return i < 0 || entityActor[i] == null ? null : actorById(entityActor[i]);
     }
 
     boolean isTitleAt(Sentence s, int k) {
@@ -931,6 +962,10 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     Draft actorForTitle(Sentence s, int[] r) {
+      Draft holder = apposedHolder(s, r[1]);
+      if (holder != null) {
+        return holder; // "The Chairperson of the Commission, H.E. Mahmoud Ali Youssouf, expresses ..."
+      }
       String surface = new Span(s.token(r[0]).begin(), s.token(r[1] - 1).end()).of(text);
       String country = null;
       if (r[0] > 0) {
@@ -941,34 +976,67 @@ public final class RuleActorResolver implements ActorResolver {
       }
       String title = lexicon.titleSynonym(surface).orElse(surface);
       String norm = normTitle(title);
-      Draft exact = null;
-      Draft prefix = null;
+      Draft best = null;
+      int bestScore = 0;
       for (Draft d : drafts) {
-        if (d.kind != ActorKind.PERSON || d.title == null || country != null && !country.equals(d.affiliation)) {
+        if (d.kind != ActorKind.PERSON || d.title == null || d.titleOnly) {
           continue;
         }
         if (!s.heading() && d.firstBegin > s.token(r[0]).begin()) {
           continue; // "The Prime Minister spoke to Crown Prince and Prime Minister X": not X, who is named later
         }
-        String dt = normTitle(d.title);
-        if (dt.equals(norm) && exact == null) {
-          exact = d;
-        } else if (prefix == null && (dt.startsWith(norm + " ") || dt.endsWith(" " + norm))) {
-          prefix = d;
+        int score = titleFit(norm, normTitle(d.title));
+        if (score > 0 && country != null) {
+          if (d.affiliation != null && !country.equals(d.affiliation)) {
+            continue;
+          }
+          score += d.affiliation != null ? 4 : 0; // "The Iranian minister": the minister known to be Iran's first
+        }
+        if (score > bestScore) {
+          best = d;
+          bestScore = score;
         }
       }
-      if (exact != null) {
-        return exact;
+      if (best != null) {
+        return best;
       }
-      if (prefix != null) {
-        return prefix;
+      for (Draft d : drafts) {
+        // "The Secretary of Foreign Affairs stressed ... The Secretary has also briefed ..."
+        if (d.titleOnly && titleFit(norm, normTitle(d.title)) > 0 && (country == null || country.equals(d.affiliation))) {
+          return d;
+        }
       }
       String name = Character.toUpperCase(title.charAt(0)) + title.substring(1);
       Draft d = newDraft(name, ActorKind.PERSON);
       d.title = name;
       d.titleOnly = true;
       d.firstBegin = s.token(r[0]).begin();
+      if (country != null) {
+        d.setAffiliation(country);
+      }
       return d;
+    }
+
+    /**
+     * How well a title standing alone names the holder of a full title: 3 the same, 2 its start or end ("the
+     * Minister" for "Minister of External Affairs"), 1 all its words among the office's ("the Indo-Pacific
+     * Minister" for "Minister for the Indo-Pacific", "the Foreign Minister" for "Minister of Foreign Affairs"),
+     * 0 not at all.
+     */
+    static int titleFit(String mention, String office) {
+      if (office.equals(mention)) {
+        return 3;
+      }
+      if (office.startsWith(mention + " ") || office.endsWith(" " + mention)) {
+        return 2;
+      }
+      List<String> words = List.of(office.split("[ /]"));
+      for (String w : mention.split("[ /]")) {
+        if (!words.contains(w) && !words.contains(w + "s") && !w.equals("the")) {
+          return 0;
+        }
+      }
+      return 1;
     }
 
     String normTitle(String t) {

@@ -38,9 +38,11 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       boolean[] lonePlace = new boolean[toks.size()];
       boolean[] personTokens = new boolean[toks.size()];
       boolean[] titleTokens = new boolean[toks.size()];
+      boolean[] region = new boolean[toks.size()];
       for (Gazetteer.Match m : matches) {
         for (int k = m.start(); k < m.end(); k++) {
           used[k] = true;
+          region[k] = m.entry().type() == EntityType.LOCATION;
         }
         EntityType mt = m.entry().type();
         if (m.end() - m.start() == 1 && (mt == EntityType.GPE || mt == EntityType.LOCATION)) {
@@ -55,7 +57,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         int end = m.end();
         EntityType type = m.entry().type();
         if (type == EntityType.TITLE) {
-          end = extendTitle(toks, end, used);
+          end = extendTitle(toks, end, used, region);
+          // "High Representative/Vice-President": two offices of one person, one title
+          while (end + 1 < toks.size() && toks.get(end).text().equals("/") && mi + 1 < matches.size()
+              && matches.get(mi + 1).start() == end + 1 && matches.get(mi + 1).entry().type() == EntityType.TITLE) {
+            mi++;
+            end = extendTitle(toks, matches.get(mi).end(), used, region);
+          }
         } else if (!isCapitalized(toks.get(m.start()).text()) && type != EntityType.ORGANIZATION) {
           continue;
         }
@@ -69,6 +77,12 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
         if (type == EntityType.TITLE || isHonorificRun(toks, m.start(), end)) {
           addNameAfter(text, toks, end, used, lonePlace, personTokens, out);
+        }
+        if (type == EntityType.TITLE) {
+          int after = afterAffiliation(toks, end, matches);
+          if (after > 0 && after < toks.size() && !personTokens[after]) {
+            addNameAfter(text, toks, after, used, lonePlace, personTokens, out); // "Minister of Foreign Affairs of Canada Mélanie Joly"
+          }
         }
       }
       addBodies(text, toks, used, out);
@@ -106,19 +120,24 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   }
 
   /** "Minister of Economy, Trade and Industry": link words and capitalised words that are not places. */
-  private int extendTitle(List<Token> toks, int end, boolean[] used) {
-    // "Minister for Foreign Affairs of Japan and Mr. X": the "and" joins people, not title words
+  private int extendTitle(List<Token> toks, int end, boolean[] used, boolean[] region) {
+    // "Minister for Foreign Affairs of Japan and Mr. X": the "and" joins people, not title words;
+    // "Minister for the Indo-Pacific": a region is the office's portfolio, a state its affiliation
     int e = end;
-    while (e + 1 < toks.size()
-        && TITLE_LINKS.contains(toks.get(e).text())
-        && isCapitalized(toks.get(e + 1).text())
-        && !toks.get(e + 1).ner().equals("PERSON")
-        && (!used[e + 1] || placeInTitle(toks, e + 1, used))) {
-      int k = e + 1;
+    while (e + 1 < toks.size() && TITLE_LINKS.contains(toks.get(e).text())) {
+      int w = e + 1;
+      if (toks.get(w).text().equals("the") && w + 1 < toks.size() && region[w + 1]) {
+        w++;
+      }
+      if (!isCapitalized(toks.get(w).text()) || toks.get(w).ner().equals("PERSON")
+          || used[w] && !region[w] && !placeInTitle(toks, w, used)) {
+        break;
+      }
+      int k = w;
       while (k < toks.size()
-          && (!used[k] || placeInTitle(toks, k, used))
+          && (!used[k] || region[k] || placeInTitle(toks, k, used))
           && !toks.get(k).ner().equals("PERSON")
-          && (isCapitalized(toks.get(k).text())
+          && (isCapitalized(toks.get(k).text()) || region[k]
               || (toks.get(k).text().equals("and") && k + 1 < toks.size() && isCapitalized(toks.get(k + 1).text())
                   && !gazetteer.isHonorific(toks.get(k + 1).text()) && !toks.get(k + 1).ner().equals("PERSON")))) {
         k++;
@@ -171,6 +190,24 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   private boolean placeInTitle(List<Token> toks, int k, boolean[] used) {
     return k + 2 < toks.size() && toks.get(k + 1).text().equals("and") && isCapitalized(toks.get(k + 2).text()) && !used[k + 2]
         && !gazetteer.isHonorific(toks.get(k + 2).text()) && !toks.get(k + 2).ner().equals("PERSON");
+  }
+
+  /** After "of [the] STATE" or "for [the] ORGANISATION" starting at token k: the next token, else -1. */
+  private static int afterAffiliation(List<Token> toks, int k, List<Gazetteer.Match> matches) {
+    if (k >= toks.size() || !TITLE_LINKS.contains(toks.get(k).text())) {
+      return -1;
+    }
+    int j = k + 1;
+    if (j < toks.size() && toks.get(j).text().equalsIgnoreCase("the")) {
+      j++;
+    }
+    for (Gazetteer.Match m : matches) {
+      EntityType t = m.entry().type();
+      if (m.start() == j && (t == EntityType.GPE || t == EntityType.ORGANIZATION)) {
+        return m.end();
+      }
+    }
+    return -1;
   }
 
   /** A run of capitalised proper-noun tokens right after a title or honorific is a person's name. */
