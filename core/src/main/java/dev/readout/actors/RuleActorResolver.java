@@ -935,6 +935,10 @@ public final class RuleActorResolver implements ActorResolver {
       while (k < t.size() && gazetteer.isHonorific(t.get(k).text())) {
         k++;
       }
+      EntityMention second = entityStartingAt(s, k);
+      if (second != null && second.type() == EntityType.TITLE) {
+        k = TokenIndex.range(s, second.span())[1]; // "the Minister for Foreign Affairs of Australia, Senator Penny Wong"
+      }
       EntityMention name = k < t.size() ? entityStartingAt(s, k) : null;
       int i = name == null || name.type() != EntityType.PERSON ? -1 : entities.indexOf(name);
       return i < 0 || entityActor[i] == null ? null : actorById(entityActor[i]);
@@ -979,13 +983,18 @@ public final class RuleActorResolver implements ActorResolver {
       Draft best = null;
       int bestScore = 0;
       for (Draft d : drafts) {
-        if (d.kind != ActorKind.PERSON || d.title == null || d.titleOnly) {
+        if (d.kind != ActorKind.PERSON || d.titleOnly) {
           continue;
         }
         if (!s.heading() && d.firstBegin > s.token(r[0]).begin()) {
           continue; // "The Prime Minister spoke to Crown Prince and Prime Minister X": not X, who is named later
         }
-        int score = titleFit(norm, normTitle(d.title));
+        int score = d.title == null ? 0 : titleFit(norm, normTitle(d.title));
+        for (String alias : d.aliases) {
+          if (normTitle(alias).startsWith(norm + " ")) {
+            score = Math.max(score, 2); // "the Minister" for someone called "Minister Wong"
+          }
+        }
         if (score > 0 && country != null) {
           if (d.affiliation != null && !country.equals(d.affiliation)) {
             continue;

@@ -201,7 +201,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           if (u.isVerb() || u.pos().startsWith("JJ")) {
             Speaker found = speaker(s, up, all, depth + 1);
             if (found != null) {
-              return inherit(found, "coordinated-cue");
+              // "X held a meeting with Y ... and discussed ...": both discussed
+              Speaker coordinated = inherit(found, "coordinated-cue");
+              return lexicon.isReciprocalCue(h.lemma()) ? withMeetingPartners(s, up, coordinated) : coordinated;
             }
           }
         }
@@ -249,17 +251,42 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         return host;
       }
       Set<String> ids = new LinkedHashSet<>(host.actors());
+      List<Token> phrases = new ArrayList<>();
       for (Token c : s.children(verb)) {
-        boolean with = c.relation().startsWith("obl") && s.child(c.index(), "case").map(k -> k.lemma().equals("with")).orElse(false);
-        if (with || c.relation().equals("obj")) {
-          for (ActorMention m : doc.mentions()) {
-            if (m.sentence() == s.index() && s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head())) {
-              ids.addAll(m.actors());
-            }
+        if (isWith(s, c) || c.relation().equals("obj")) {
+          phrases.add(c);
+        }
+        if (c.relation().equals("obj")) {
+          s.children(c.index()).stream().filter(w -> isWith(s, w)).forEach(phrases::add); // "held talks with Y"
+        }
+      }
+      for (Token c : phrases) {
+        int last = c.index();
+        while (last + 1 < s.tokens().size() && s.dominates(c.index(), last + 1)) {
+          last++;
+        }
+        for (ActorMention m : doc.mentions()) {
+          if (m.sentence() != s.index()) {
+            continue;
+          }
+          if (s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head())) {
+            ids.addAll(m.actors());
+          } else if (m.kind() == ActorMention.MentionKind.NAME && last + 1 < s.tokens().size() && m.begin() == s.token(last + 1).begin()
+              && m.actors().stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false))) {
+            ids.addAll(m.actors()); // "with Minister of Foreign Affairs of Canada Mélanie Joly", the name cut off by the parser
           }
         }
       }
+      if (ids.size() == host.actors().size()) {
+        return host;
+      }
       return new Speaker(List.copyOf(ids), "meeting-partners");
+    }
+
+    /** "with Y" hanging on a verb or noun. */
+    boolean isWith(Sentence s, Token c) {
+      return (c.relation().startsWith("obl") || c.relation().startsWith("nmod"))
+          && s.child(c.index(), "case").map(k -> k.lemma().equals("with")).orElse(false);
     }
 
     /** The partner phrase's own head or its conjuncts, not a place or organisation modifying it. */

@@ -56,6 +56,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
         }
         int end = m.end();
         EntityType type = m.entry().type();
+        if (type == EntityType.TITLE && (isGluedHyphen(toks, m.end()) || m.start() > 0 && isGluedHyphen(toks, m.start() - 1))) {
+          continue; // "Amir-Abdollahian" is a name, not an emir
+        }
         if (type == EntityType.TITLE) {
           end = extendTitle(toks, end, used, region);
           // "High Representative/Vice-President": two offices of one person, one title
@@ -245,6 +248,9 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
   /** A hyphen written with no space on either side. */
   static boolean isGluedHyphen(List<Token> toks, int k) {
+    if (k <= 0 || k + 1 >= toks.size()) {
+      return false;
+    }
     Token t = toks.get(k);
     return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < toks.size()
         && toks.get(k - 1).end() == t.begin() && t.end() == toks.get(k + 1).begin();

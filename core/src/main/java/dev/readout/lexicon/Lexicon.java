@@ -60,6 +60,7 @@ public final class Lexicon {
   private final Map<String, Character> honorificGender;
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
+  private final Set<String> reciprocalCues;
   private final Set<String> reversers;
   private final Set<String> averters;
   private final Set<String> collectiveNouns;
@@ -121,6 +122,7 @@ public final class Lexicon {
     this.honorificGender = Map.copyOf(hg);
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
+    this.reciprocalCues = lowerSet(Resources.entries(lexiconDir + "reciprocal-cues.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
     this.averters = lowerSet(Resources.entries(lexiconDir + "averters.txt"));
     this.collectiveNouns = lowerSet(Resources.entries(lexiconDir + "collective-nouns.txt"));
@@ -227,6 +229,11 @@ public final class Lexicon {
   }
 
   /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
+  /** Whether a cue is done together ("discuss", "agree"): after "X met Y and ...", both speak. */
+  public boolean isReciprocalCue(String lemma) {
+    return reciprocalCues.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isMeetingVerb(String lemma) {
     return meetingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
