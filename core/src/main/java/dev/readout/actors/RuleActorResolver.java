@@ -278,11 +278,17 @@ public final class RuleActorResolver implements ActorResolver {
 
     void readTitle(Sentence s, int[] r, Draft d) {
       List<Token> t = s.tokens();
+      if (d.gender == '-' && r[1] - r[0] >= 2) {
+        // gender from the given name: "Jutta Urpilainen", and "HAYASHI Yoshimasa" with the family name first
+        String first = t.get(r[0]).text();
+        String given = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) ? t.get(r[0] + 1).text() : first;
+        lexicon.givenNameGender(given).ifPresent(g -> d.gender = g); // rules out the other pronoun, ranks no one first
+      }
       // gender from an honorific right before the name
       int k = r[0] - 1;
       while (k >= 0 && gazetteer.isHonorific(t.get(k).text())) {
         final int kk = k;
-        lexicon.honorificGender(t.get(kk).text()).ifPresent(g -> d.gender = g);
+        lexicon.honorificGender(t.get(kk).text()).ifPresent(d::knowGender);
         k--;
       }
       EntityMention before = entityEndingAt(s, k);
@@ -304,7 +310,7 @@ public final class RuleActorResolver implements ActorResolver {
         if (tr[1] == r[0]) {
           d.aliases.add(before.text() + " " + new Span(t.get(r[0]).begin(), t.get(r[1] - 1).end()).of(text));
         }
-        lexicon.honorificGender(before.text()).ifPresent(g -> d.gender = g);
+        lexicon.honorificGender(before.text()).ifPresent(d::knowGender);
         EntityMention aff = entityEndingAt(s, possessiveBefore(s, tr[0] - 1));
         if (aff != null) {
           d.setAffiliation(affiliationOf(aff));
@@ -477,7 +483,7 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects, boolean strict) {
-      java.util.function.Predicate<Draft> fits = d -> d.fitsPronoun(gender) && (!strict || d.gender == gender);
+      java.util.function.Predicate<Draft> fits = d -> d.fitsPronoun(gender) && (!strict || d.genderKnown && d.gender == gender);
       List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
       here.removeIf(m -> m.head() >= ti || !isMainSubject(s, m.head()) || m.actors().size() != 1);
       for (int i = here.size() - 1; i >= 0; i--) {
@@ -508,10 +514,10 @@ public final class RuleActorResolver implements ActorResolver {
         return List.of(salient);
       }
       ActorMention latest = null;
-      for (ActorMention m : mentions) {
+      for (ActorMention m : mentions) { // names first, then titles: not in text order
         if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
           Draft d = actorById(m.actors().get(0));
-          if (fits.test(d)) {
+          if (fits.test(d) && (latest == null || m.begin() > latest.begin())) {
             latest = m;
           }
         }
@@ -1095,6 +1101,8 @@ public final class RuleActorResolver implements ActorResolver {
     String affiliation;
     boolean titleOnly;
     char gender = '-';
+    /** Whether an honorific or title told the gender, not only a given name. */
+    boolean genderKnown;
     int firstBegin = Integer.MAX_VALUE;
     final Set<String> aliases = new LinkedHashSet<>();
 
@@ -1102,6 +1110,11 @@ public final class RuleActorResolver implements ActorResolver {
       this.id = id;
       this.name = name;
       this.kind = kind;
+    }
+
+    void knowGender(char g) {
+      gender = g;
+      genderKnown = true;
     }
 
     void setTitle(String t) {

@@ -58,6 +58,7 @@ public final class Lexicon {
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Character> honorificGender;
+  private final Map<String, Character> givenNameGender;
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
   private final Set<String> reciprocalCues;
@@ -120,6 +121,11 @@ public final class Lexicon {
       hg.put(r[0], r[1].charAt(0));
     }
     this.honorificGender = Map.copyOf(hg);
+    Map<String, Character> gn = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "given-names.tsv", 2)) {
+      gn.put(r[0].toLowerCase(Locale.ROOT), r[1].charAt(0));
+    }
+    this.givenNameGender = Map.copyOf(gn);
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
     this.meetingVerbs = lowerSet(Resources.entries(lexiconDir + "meeting-verbs.txt"));
     this.reciprocalCues = lowerSet(Resources.entries(lexiconDir + "reciprocal-cues.txt"));
@@ -217,6 +223,11 @@ public final class Lexicon {
 
   public Optional<Pronoun> pronoun(String word) {
     return Optional.ofNullable(pronouns.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The gender a given name usually carries ("Jutta" F), when it leans clearly one way. */
+  public Optional<Character> givenNameGender(String givenName) {
+    return Optional.ofNullable(givenNameGender.get(givenName.toLowerCase(Locale.ROOT)));
   }
 
   public Optional<Character> honorificGender(String honorific) {
