@@ -127,6 +127,8 @@ public final class RuleActorResolver implements ActorResolver {
             List<String> ref =
                 first && weActor != null
                     ? List.of(weActor)
+                    : first
+                    ? we(lastPlural)
                     : pron.get().plural()
                     ? lastPlural
                     : singular(s, ti, pron.get().gender(), found, sentenceSubjects);
@@ -468,6 +470,32 @@ public final class RuleActorResolver implements ActorResolver {
         }
       }
       return false;
+    }
+
+    /**
+     * "we" with no group named for it: the group last spoken of; but one person is no "we", so a lone
+     * spokesperson's "we" is the state (else the body) that has been the readout's subject most often ("Russia rejects
+     * ... We have repeatedly warned").
+     */
+    List<String> we(List<String> lastPlural) {
+      if (lastPlural.size() != 1 || actorById(lastPlural.get(0)).kind != ActorKind.PERSON) {
+        return lastPlural;
+      }
+      for (ActorKind kind : List.of(ActorKind.GPE, ActorKind.ORGANIZATION)) { // a spokesperson speaks for a state first
+        String best = null;
+        int most = 0;
+        for (Draft d : drafts) {
+          int n = subjectCount.getOrDefault(d.id, 0);
+          if (d.kind == kind && n > most) {
+            best = d.id;
+            most = n;
+          }
+        }
+        if (best != null) {
+          return List.of(best);
+        }
+      }
+      return lastPlural;
     }
 
     /** "he"/"she": the latest subject of this sentence before it, else of the sentences before. */
