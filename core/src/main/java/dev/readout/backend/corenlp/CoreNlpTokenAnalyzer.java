@@ -20,9 +20,7 @@ import java.util.Properties;
 /**
  * Stanford CoreNLP as the token analyzer: tokenizer, POS tagger, lemmatizer, the statistical NER
  * (coarse tags only: no fine-grained rules, no SUTime) and the neural dependency parser. Each sentence
- * from our own splitter is annotated as one sentence. Thread-safe: CoreNLP's annotators may be shared, and the
- * parser's one synchronized path (an LRU cache of hidden-layer slices, shared by all threads) is turned off by
- * default: see {@link #defaultProperties()}.
+ * from our own splitter is annotated as one sentence. Thread-safe: CoreNLP's annotators may be shared.
  */
 public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
   private final StanfordCoreNLP pipeline;
@@ -39,12 +37,7 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     }
   }
 
-  /**
-   * The lightest configuration that keeps our figures: see README. {@code depparse.numCached=0}: CoreNLP's parser
-   * otherwise keeps the hidden-layer slices of rarer features in one LRU cache that every thread locks and
-   * reorders on each feature, so that a second thread adds little; without it each thread computes the slice
-   * itself, and the parses are the same.
-   */
+  /** The lightest configuration that keeps our figures: see README. */
   public static Properties defaultProperties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
@@ -54,7 +47,6 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("depparse.numCached", "0");
     return p;
   }
 
