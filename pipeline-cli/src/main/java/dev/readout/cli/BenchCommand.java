@@ -1,5 +1,6 @@
 package dev.readout.cli;
 
+import dev.readout.backend.corenlp.CoreNlpTokenAnalyzer;
 import dev.readout.corpus.DocumentReader;
 import dev.readout.corpus.InputDocument;
 import dev.readout.corpus.InputProblem;
@@ -7,6 +8,13 @@ import dev.readout.pipeline.Pipeline;
 import dev.readout.pipeline.Profile;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +42,9 @@ final class BenchCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--systems", defaultValue = "corenlp-default,accurate,fast", split = ",",
-      description = "Which to measure, in order: corenlp-default, accurate, fast (default all three).")
+      description = {"Which to measure, in order: corenlp-default, accurate, fast (default all three); accurate-nocache (accurate",
+          "without the parser's LRU cache, which all threads lock); controls for the machine:",
+          "loop (arithmetic only, per word) and matvec (a 200x2400 float matrix times a vector per word, like CoreNLP's parser)."})
   List<String> systems;
 
   @Option(names = "--limit", defaultValue = "200", description = "Documents to time (default 200).")
@@ -62,8 +72,10 @@ final class BenchCommand implements Callable<Integer> {
     List<String> timed = texts.subList(warmup, texts.size());
     long words = timed.stream().mapToLong(t -> t.split("\\s+").length).sum();
     var out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%d documents, %d words timed (after %d warm-up documents)%n", timed.size(), words, warmup);
-    out.printf(Locale.ROOT, "%-16s %7s %8s %10s %10s %9s%n", "system", "threads", "ready s", "docs/s", "tokens/s", "heap MB");
+    out.printf(Locale.ROOT, "%d documents, %d words timed (after %d warm-up documents); %d cores, max heap %d MB%n", timed.size(), words,
+        warmup, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    out.printf(Locale.ROOT, "%-16s %7s %8s %8s %9s %8s %7s %6s %6s %9s %6s %6s %8s %8s%n", "system", "threads", "ready s", "docs/s", "tokens/s",
+        "x first", "scale", "cpu", "work", "tok/cpu-s", "others", "gc s", "peak MB", "live MB");
     Double base = null;
     for (String system : systems) {
       System.gc();
@@ -71,38 +83,98 @@ final class BenchCommand implements Callable<Integer> {
       Consumer<String> run = build(system.strip());
       double ready = (System.nanoTime() - t0) / 1e9;
       texts.subList(0, warmup).forEach(run);
+      Double single = null;
       for (int n : threads) {
-        long heapBefore = usedHeap();
-        long start = System.nanoTime();
-        runAll(run, timed, n);
-        double secs = (System.nanoTime() - start) / 1e9;
-        long heap = Math.max(usedHeap(), heapBefore) / (1024 * 1024);
-        double tps = words / secs;
+        System.gc();
+        Usage before = Usage.now();
+        double work = runAll(run, timed, n);
+        Usage used = Usage.now().since(before);
+        long live = liveHeap();
+        double tps = words / used.wall();
         if (base == null) {
           base = tps;
         }
-        out.printf(Locale.ROOT, "%-16s %7d %8.2f %10.2f %10.0f %9d   x%.2f of %s%n", system, n, ready, timed.size() / secs, tps, heap,
-            tps / base, systems.get(0));
+        if (single == null) {
+          single = tps;
+        }
+        out.printf(Locale.ROOT, "%-16s %7d %8.2f %8.2f %9.0f %8.2f %7.2f %6.2f %6.2f %9.0f %6.2f %6.2f %8d %8d%n", system, n, ready,
+            timed.size() / used.wall(), tps, tps / base, tps / single, used.cpu() / used.wall(), work / used.wall(), words / work,
+            used.others() / used.wall(), used.gc(), used.peakHeap() >> 20, live >> 20);
       }
     }
+    out.println("x first: tokens/s against the first row; scale: against this system's first thread count; cpu: cores this JVM kept");
+    out.println("busy (GC and JIT included); work: cores the worker threads kept busy (below the thread count when they wait or");
+    out.println("the machine is short of cores); tok/cpu-s: tokens per CPU second of the workers, which falls when threads contend");
+    out.println("for shared data; others: cores busy outside this JVM (other processes, steal); peak MB: sum of the heap pools'");
+    out.println("peaks (an upper bound); live MB: heap in use after a full GC at the end of the timing.");
     return 0;
   }
 
-  private static long usedHeap() {
-    Runtime r = Runtime.getRuntime();
-    return r.totalMemory() - r.freeMemory();
+  /** Heap in use after a full collection: what the run keeps, as opposed to garbage not yet collected. */
+  private static long liveHeap() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
-  private static void runAll(Consumer<String> run, List<String> texts, int threads) throws Exception {
+  /**
+   * What a timed phase used: wall time, this JVM's CPU time and GC time, the machine's CPU time spent outside this JVM
+   * (from /proc/stat, so 0 where there is none), and the heap pools' peaks since the last reading.
+   */
+  private record Usage(double wall, double cpu, double gc, double others, long peakHeap) {
+    static Usage now() {
+      long peak = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          peak += pool.getPeakUsage().getUsed();
+          pool.resetPeakUsage();
+        }
+      }
+      double gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
+      double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+      return new Usage(System.nanoTime() / 1e9, cpu, gc, machineBusySeconds(), peak);
+    }
+
+    /** This reading minus an earlier one; the peak is the one reached between the two. */
+    Usage since(Usage before) {
+      double cpuUsed = cpu - before.cpu;
+      return new Usage(wall - before.wall, cpuUsed, gc - before.gc, Math.max(0, others - before.others - cpuUsed), peakHeap);
+    }
+
+    /** Busy CPU seconds of the whole machine since boot, steal included; 0 where /proc/stat is not there. */
+    private static double machineBusySeconds() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) {
+          if (i != 4 && i != 5) { // idle and iowait
+            busy += Long.parseLong(f[i]);
+          }
+        }
+        return busy / 100.0; // USER_HZ
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+  }
+
+  /** Runs every text on that many threads; returns the CPU seconds the worker threads spent on them. */
+  private static double runAll(Consumer<String> run, List<String> texts, int threads) throws Exception {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    java.util.concurrent.atomic.DoubleAdder work = new java.util.concurrent.atomic.DoubleAdder();
+    Consumer<String> timedRun = t -> {
+      long c0 = mx.getCurrentThreadCpuTime();
+      run.accept(t);
+      work.add((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+    };
     if (threads <= 1) {
-      texts.forEach(run);
-      return;
+      texts.forEach(timedRun);
+      return work.sum();
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (String t : texts) {
-        fs.add(pool.submit(() -> run.accept(t)));
+        fs.add(pool.submit(() -> timedRun.accept(t)));
       }
       for (Future<?> f : fs) {
         f.get();
@@ -110,7 +182,11 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
+    return work.sum();
   }
+
+  private static final String SYSTEMS = "corenlp-default, accurate, accurate-nocache, fast, loop or matvec";
+  private static final java.util.concurrent.atomic.DoubleAdder BLACKHOLE = new java.util.concurrent.atomic.DoubleAdder();
 
   private static Consumer<String> build(String system) {
     switch (system) {
@@ -125,8 +201,21 @@ final class BenchCommand implements Callable<Integer> {
         StanfordCoreNLP nlp = new StanfordCoreNLP(props);
         return text -> nlp.annotate(new Annotation(text));
       }
+      case "accurate-nocache": {
+        Properties props = CoreNlpTokenAnalyzer.defaultProperties();
+        props.setProperty("depparse.numCached", "0"); // no parser LRU cache, so no lock shared by the threads
+        Pipeline p = Pipeline.builder().tokenAnalyzer(new CoreNlpTokenAnalyzer(props)).build();
+        return text -> p.analyze("bench", text);
+      }
+      case "loop": {
+        return text -> BLACKHOLE.add(Controls.loop(text));
+      }
+      case "matvec": {
+        Controls.Matrix m = new Controls.Matrix(200, 2400, 42);
+        return text -> BLACKHOLE.add(m.perWord(text));
+      }
       default:
-        throw new IllegalArgumentException("unknown system '" + system + "': use corenlp-default, accurate or fast");
+        throw new IllegalArgumentException("unknown system '" + system + "': use " + SYSTEMS);
     }
   }
 }

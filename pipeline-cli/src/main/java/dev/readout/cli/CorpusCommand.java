@@ -3,6 +3,7 @@ package dev.readout.cli;
 import dev.readout.corpus.AuthoringCompiler;
 import dev.readout.corpus.Brat;
 import dev.readout.corpus.GoldCorpus;
+import dev.readout.corpus.SyntheticCorpus;
 import dev.readout.model.AnalyzedDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,44 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "corpus",
     mixinStandardHelpOptions = true,
-    description = "Gold corpus tools.",
-    subcommands = {CorpusCommand.Compile.class, CorpusCommand.Check.class, CorpusCommand.ExportBrat.class, CorpusCommand.ImportBrat.class})
+    description = "Gold corpus tools, and a generated corpus for benchmarks.",
+    subcommands = {CorpusCommand.Generate.class, CorpusCommand.Compile.class, CorpusCommand.Check.class, CorpusCommand.ExportBrat.class, CorpusCommand.ImportBrat.class})
 final class CorpusCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** A synthetic corpus of readout-like documents, for benchmarks. */
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = {"Writes readout-like documents generated from templates (calls, meetings, statements, press conferences;",
+          "150 to 1,500 words) as JSON Lines: id, date, title, issuer, genre, text. The same seed gives the same file."})
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--docs", required = true, paramLabel = "N", description = "Number of documents.")
+    int docs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default 1).")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "JSON Lines file to write.")
+    Path output;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      if (docs < 1) {
+        throw new IllegalArgumentException("--docs must be at least 1, not " + docs);
+      }
+      SyntheticCorpus corpus = SyntheticCorpus.load();
+      try (var w = Files.newBufferedWriter(ReadoutCommand.creatingParent(output), StandardCharsets.UTF_8)) {
+        corpus.writeJsonLines(seed, docs, w);
+      }
+      spec.commandLine().getOut().printf("wrote %d documents (seed %d) to %s%n", docs, seed, output);
+      return 0;
+    }
   }
 
   /** Authoring format to gold documents. */

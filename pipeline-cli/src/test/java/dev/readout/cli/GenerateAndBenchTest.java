@@ -1,0 +1,57 @@
+package dev.readout.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** corpus generate writes a corpus that bench reads like any JSON Lines input; without the big models. */
+class GenerateAndBenchTest {
+  @TempDir Path dir;
+
+  @Test
+  void theSameSeedWritesTheSameFile() throws Exception {
+    Path a = dir.resolve("a/corpus.jsonl");
+    Path b = dir.resolve("b.jsonl");
+    Path c = dir.resolve("c.jsonl");
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "30", "--seed", "4", "-o", a.toString()).exit());
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "30", "--seed", "4", "-o", b.toString()).exit());
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "30", "--seed", "5", "-o", c.toString()).exit());
+    assertEquals(30, Files.readAllLines(a).size());
+    assertEquals(Files.readString(a), Files.readString(b));
+    assertFalse(Files.readString(a).equals(Files.readString(c)));
+  }
+
+  @Test
+  void aBadCountIsOneLine() {
+    Cli.Run r = Cli.run("corpus", "generate", "--docs", "0", "-o", dir.resolve("x.jsonl").toString());
+    assertEquals(2, r.exit());
+    assertEquals(List.of("readout: --docs must be at least 1, not 0"), r.err().lines().toList());
+    assertFalse(Files.exists(dir.resolve("x.jsonl")));
+  }
+
+  @Test
+  void benchReadsTheGeneratedFileAndTimesTheControls() {
+    Path file = dir.resolve("g.jsonl");
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "12", "-o", file.toString()).exit());
+    Cli.Run r = Cli.run("bench", file.toString(), "--systems", "loop,matvec", "--limit", "4", "--warmup", "2", "--threads", "1,2");
+    assertEquals(0, r.exit(), r.err());
+    List<String> rows = r.out().lines().filter(l -> l.startsWith("loop ") || l.startsWith("matvec ")).toList();
+    assertEquals(4, rows.size(), r.out());
+    assertTrue(r.out().startsWith("4 documents, "), r.out());
+  }
+
+  @Test
+  void anUnknownSystemIsOneLine() {
+    Path file = dir.resolve("g.jsonl");
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "3", "-o", file.toString()).exit());
+    Cli.Run r = Cli.run("bench", file.toString(), "--systems", "nope", "--warmup", "1");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().lines().toList().equals(List.of("readout: unknown system 'nope': use corenlp-default, accurate, accurate-nocache, fast, loop or matvec")), r.err());
+  }
+}
