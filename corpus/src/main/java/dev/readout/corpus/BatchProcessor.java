@@ -28,16 +28,22 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one shared pipeline over many documents on several threads. Documents are read as a stream and at
  * most a few per thread are in flight, so memory does not grow with the corpus. Every input ends in
- * exactly one place: a result, a problem (unreadable, too large, a duplicate id, a stage failure, a
- * timeout), or skipped because an earlier run already did it ({@link Options#skipIds()},
- * {@link Options#skipSources()}). The listener hears of them in input order, on the thread that called
- * {@link #run}. A document slower than the timeout is interrupted and abandoned: its thread is replaced
- * so the batch goes on at full width even if the document never returns.
+ * exactly one place: a result, a problem (unreadable, too large, a stage failure, a timeout), or skipped
+ * because an earlier run already did it ({@link Options#skipIds()}, {@link Options#skipSources()}). The
+ * listener hears of them in input order, on the thread that called {@link #run}. A document slower than
+ * the timeout is interrupted and abandoned: its thread is replaced so the batch goes on at full width even
+ * if the document never returns.
+ *
+ * <p>Ids are made unique: a document whose id an earlier input already had is analysed as {@code id~2}
+ * (then {@code ~3} ...), with its own id kept in meta {@value #ORIGINAL_ID}. The same input gives the same
+ * ids every time, which is what resuming relies on.
  */
 public final class BatchProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
   /** How often the listener hears progress while the batch waits for a document. */
   private static final long TICK_MILLIS = 500;
+  /** The meta field that keeps a renamed document's own id. */
+  public static final String ORIGINAL_ID = "original_id";
 
   /**
    * How a batch runs.
@@ -98,6 +104,9 @@ public final class BatchProcessor {
 
     /** Called after each input and every half second while waiting; throttle printing here. */
     default void progress(Progress progress) {}
+
+    /** A document took a new id because an earlier input ({@code firstSource}) had its own; called as it is read. */
+    default void renamed(InputDocument document, String originalId, String firstSource) {}
   }
 
   /**
@@ -202,7 +211,8 @@ public final class BatchProcessor {
       total = reader.count(paths);
       int inFlight = options.threads() * 4;
       try {
-        reader.read(paths, stdin, doc -> {
+        reader.read(paths, stdin, input -> {
+          InputDocument doc = unique(input);
           if (admit(doc.id(), doc.source())) {
             Job job = new Job(doc, this);
             job.future = pool.submit(job);
@@ -212,6 +222,7 @@ public final class BatchProcessor {
             }
           }
         }, p -> {
+          seen.putIfAbsent(p.id(), p.source());
           if (admit(p.id(), p.source())) {
             report(p);
           }
@@ -223,20 +234,30 @@ public final class BatchProcessor {
       return new Summary(ok, failed, skipped, statements, seconds());
     }
 
-    /**
-     * Whether an input is to be done now: false when an earlier run did it (counted as skipped) or when its
-     * id was taken by an earlier input (reported as a duplicate).
-     */
+    /** The document under an id no earlier input had: its own, else {@code id~2}, {@code id~3} ... */
+    private InputDocument unique(InputDocument doc) {
+      String first = seen.putIfAbsent(doc.id(), doc.source());
+      if (first == null) {
+        return doc;
+      }
+      String id = doc.id();
+      int n = 2;
+      while (seen.containsKey(id + "~" + n)) {
+        n++;
+      }
+      Map<String, Object> meta = new java.util.LinkedHashMap<>(doc.meta());
+      meta.put(ORIGINAL_ID, id);
+      InputDocument renamed = new InputDocument(id + "~" + n, doc.text(), meta, doc.source());
+      seen.put(renamed.id(), renamed.source());
+      listener.renamed(renamed, id, first);
+      return renamed;
+    }
+
+    /** Whether an input is to be done now; false (counted as skipped) when an earlier run did it. */
     private boolean admit(String id, String source) {
-      String first = seen.putIfAbsent(id, source);
-      if (options.skipSources().contains(source) || (first == null && options.skipIds().contains(id))) {
+      if (options.skipSources().contains(source) || options.skipIds().contains(id)) {
         skipped++;
         progress();
-        return false;
-      }
-      if (first != null) {
-        report(new InputProblem(id, source, "duplicate",
-            "id '" + id + "' was already used by " + first + "; ids must be unique, so this one is not analysed"));
         return false;
       }
       return true;

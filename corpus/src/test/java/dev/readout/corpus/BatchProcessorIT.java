@@ -30,6 +30,12 @@ class BatchProcessorIT {
     final List<String> docs = new ArrayList<>();
     final List<String> events = new ArrayList<>();
     int progressCalls;
+    final List<String> renamed = new ArrayList<>();
+
+    @Override
+    public void renamed(InputDocument document, String originalId, String firstSource) {
+      renamed.add(document.id() + " for " + originalId + " of " + firstSource);
+    }
 
     @Override
     public void document(InputDocument input, AnalyzedDocument result) {
@@ -107,7 +113,7 @@ class BatchProcessorIT {
   }
 
   @Test
-  void skippedAndDuplicateInputsAreCountedOnce() throws Exception {
+  void skippedInputsAreCountedAndDuplicateIdsMadeUnique() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "The minister said the talks went well.");
     Files.writeString(dir.resolve("b.txt"), "");
     Files.writeString(dir.resolve("c.txt"), "The president welcomed the agreement.");
@@ -117,11 +123,13 @@ class BatchProcessorIT {
     Pipeline fast = Pipeline.builder().profile(Profile.FAST).build();
     Collected all = new Collected();
     BatchProcessor.Summary first = run(fast, BatchProcessor.Options.defaults(), all);
-    assertEquals(List.of("ok:a", "empty:b", "ok:c", "duplicate:c", "ok:e"), all.events);
-    assertEquals(new BatchProcessor.Summary(3, 2, 0, first.statements(), first.seconds()), first);
+    assertEquals(List.of("ok:a", "empty:b", "ok:c", "ok:c~2", "ok:e"), all.events);
+    assertEquals(List.of("c~2 for c of " + dir.resolve("c.txt")), all.renamed);
+    assertTrue(all.docs.get(2).contains("\"original_id\":\"c\""), all.docs.get(2));
+    assertEquals(new BatchProcessor.Summary(4, 1, 0, first.statements(), first.seconds()), first);
     Collected rest = new Collected();
     BatchProcessor.Options resume = BatchProcessor.Options.defaults()
-        .skipping(Set.of("a", "c"), Set.of(dir.resolve("b.txt").toString(), dir.resolve("d/c.txt").toString()));
+        .skipping(Set.of("a", "c", "c~2"), Set.of(dir.resolve("b.txt").toString()));
     BatchProcessor.Summary second = run(fast, resume, rest);
     assertEquals(List.of("ok:e"), rest.events);
     assertEquals(4, second.skipped());

@@ -118,6 +118,12 @@ final class ExtractCommand implements Callable<Integer> {
             }
 
             @Override
+            public void renamed(InputDocument document, String originalId, String firstSource) {
+              progress.line("readout: " + document.source() + ": id '" + originalId + "' is also the id of " + firstSource
+                  + "; analysed as '" + document.id() + "'");
+            }
+
+            @Override
             public void progress(BatchProcessor.Progress p) {
               progress.progress(p);
             }
