@@ -50,14 +50,20 @@ class BatchFilesTest {
     return new InputProblem(id, id + ".txt", "empty", "empty file");
   }
 
+  /** Fresh files out.jsonl, errors.jsonl and statements.csv in the folder, holding document a and problem b. */
+  private static BatchFiles startedIn(Path folder) {
+    BatchFiles files = BatchFiles.toFiles(folder.resolve("out.jsonl"), folder.resolve("errors.jsonl"), folder.resolve("statements.csv"), false, LINE);
+    files.document(input("a"), doc("a"));
+    files.problem(problem("b"));
+    return files;
+  }
+
   @Test
   void aCleanRunAppearsOnlyAtTheEnd() throws Exception {
     Path out = dir.resolve("sub/out.jsonl");
     Path errors = dir.resolve("sub/errors.jsonl");
     Path csv = dir.resolve("sub/statements.csv");
-    BatchFiles files = BatchFiles.toFiles(out, errors, csv, false, LINE);
-    files.document(input("a"), doc("a"));
-    files.problem(problem("b"));
+    BatchFiles files = startedIn(dir.resolve("sub"));
     assertFalse(Files.exists(out));
     assertEquals(1, Files.readAllLines(dir.resolve("sub/out.jsonl.part")).size(), "flushed per document");
     files.commit();
@@ -74,9 +80,7 @@ class BatchFilesTest {
     Path out = dir.resolve("out.jsonl");
     Path errors = dir.resolve("errors.jsonl");
     Path csv = dir.resolve("statements.csv");
-    BatchFiles killed = BatchFiles.toFiles(out, errors, csv, false, LINE);
-    killed.document(input("a"), doc("a"));
-    killed.problem(problem("b"));
+    BatchFiles killed = startedIn(dir);
     killed.document(input("cc"), doc("cc"));
     killed.close(); // as a kill would leave them, but for the torn lines below
     String whole = JSON.write(doc("ddd"));

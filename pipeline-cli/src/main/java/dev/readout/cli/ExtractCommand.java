@@ -87,6 +87,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     BatchProcessor.Options options = options();
     Path errorsFile = errors != null ? errors : output != null ? output.toAbsolutePath().resolveSibling("errors.jsonl") : null;
+    List<Path> written = java.util.stream.Stream.of(output, errorsFile, statementsCsv)
+        .filter(java.util.Objects::nonNull).map(f -> f.toAbsolutePath().normalize()).toList();
+    if (written.size() != new java.util.HashSet<>(written).size()) {
+      throw new ParameterException(spec.commandLine(), "-o, --errors and --statements-csv must be different files, not " + written);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ProgressReporter progress = new ProgressReporter(err, System.console() != null, quiet);
     if (output != null && !resume && Files.exists(output.resolveSibling(output.getFileName() + BatchFiles.PART))) {

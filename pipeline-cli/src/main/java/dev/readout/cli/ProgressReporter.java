@@ -85,7 +85,8 @@ final class ProgressReporter {
     if (p.failed() > 0) {
       b.append(", ").append(p.failed()).append(" failed");
     }
-    b.append(String.format(Locale.ROOT, ", %.1f docs/s", p.docsPerSecond()));
+    double rate = p.docsPerSecond();
+    b.append(String.format(Locale.ROOT, rate < 1 ? ", %.2f docs/s" : ", %.1f docs/s", rate));
     p.etaSeconds().ifPresent(s -> b.append(", ETA ").append(duration(s)));
     return b.toString();
   }
