@@ -69,7 +69,8 @@ public final class Pipeline {
    * Analyses one document.
    *
    * @param meta fields carried through to the output unchanged (date, title, url ...)
-   * @throws DocumentException when a stage fails on this document; the message names the document and stage
+   * @throws DocumentException when a stage fails on this document; the message names the document and stage;
+   *     also when the thread is interrupted (checked between stages and between sentences)
    */
   public AnalyzedDocument analyze(String id, String text, Map<String, Object> meta) {
     Objects.requireNonNull(id, "id");
@@ -77,12 +78,20 @@ public final class Pipeline {
     AnalyzedDocument doc = AnalyzedDocument.of(id, text, meta);
     for (NamedStage s : stages) {
       try {
+        checkInterrupt();
         doc = s.stage().apply(doc);
       } catch (RuntimeException e) {
         throw new DocumentException(id, "stage '" + s.name() + "' failed: " + e, e);
       }
     }
     return doc;
+  }
+
+  /** Gives up on a document whose thread was interrupted (a batch abandons a document that takes too long). */
+  private static void checkInterrupt() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new IllegalStateException("interrupted");
+    }
   }
 
   /** Sets up a pipeline; every part has a default, so {@code builder().build()} is the accurate profile. */
@@ -224,6 +233,7 @@ public final class Pipeline {
     private static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {
       List<Sentence> out = new ArrayList<>();
       for (Segment seg : split.split(text)) {
+        checkInterrupt();
         out.add(new Sentence(out.size(), seg.span().begin(), seg.span().end(), seg.section(), seg.heading(), tok.analyze(text, seg.span())));
       }
       return out;

@@ -25,11 +25,34 @@ import java.util.stream.Stream;
 /**
  * Reads documents from paths: {@code .txt} files (the id is the file name without extension),
  * {@code .jsonl} files (one object a line with {@code id} and {@code text}; other fields become meta),
- * directories (recursively, in name order) and {@code -} for standard input. A file that cannot be read
- * is reported to the problem listener and the others are still read. Stateless and thread-safe.
+ * saved web pages ({@code .html}, {@code .htm}: the article text, see {@link HtmlText}; the page title
+ * becomes meta {@code title}), directories (recursively, in name order) and {@code -} for standard input.
+ * A file that cannot be read, or a document longer than the limit, is reported to the problem listener
+ * and the others are still read. Stateless and thread-safe.
  */
 public final class DocumentReader {
+  /** The default limit on a document's length in characters. */
+  public static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
+
+  /** A saved page may hold this many bytes of markup per character of the limit before it is parsed. */
+  private static final long HTML_BYTES_PER_CHAR = 10;
+
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int maxDocChars;
+
+  /** A reader with the default limit of {@value #DEFAULT_MAX_DOC_CHARS} characters a document. */
+  public DocumentReader() {
+    this(DEFAULT_MAX_DOC_CHARS);
+  }
+
+  /** A reader that reports a document longer than {@code maxDocChars} characters as a "too-large" problem. */
+  public DocumentReader(int maxDocChars) {
+    if (maxDocChars < 1) {
+      throw new IllegalArgumentException("maxDocChars must be at least 1, not " + maxDocChars);
+    }
+    this.maxDocChars = maxDocChars;
+  }
 
   /**
    * Reads every document under the paths, handing each to {@code sink} and each unreadable one to
@@ -44,14 +67,14 @@ public final class DocumentReader {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-          files = walk.filter(Files::isRegularFile).filter(DocumentReader::isSupported).sorted().toList();
-        } catch (IOException e) {
+        try {
+          files = supportedFiles(path);
+        } catch (IOException | java.io.UncheckedIOException e) {
           problems.accept(new InputProblem(p, p, "unreadable", "cannot list directory: " + e.getMessage()));
           continue;
         }
         if (files.isEmpty()) {
-          problems.accept(new InputProblem(p, p, "empty", "directory holds no .txt or .jsonl files"));
+          problems.accept(new InputProblem(p, p, "empty", "directory holds no .txt, .jsonl, .html or .htm files"));
         }
         files.forEach(f -> readFile(f, sink, problems));
       } else {
@@ -67,16 +90,76 @@ public final class DocumentReader {
     return out;
   }
 
+  /**
+   * How many documents the paths hold, counted cheaply ahead of reading them (files, and non-blank lines
+   * of JSON Lines files), or -1 when standard input is among them. An unreadable path counts as one.
+   */
+  public long count(List<String> paths) {
+    long n = 0;
+    for (String p : paths) {
+      if (p.equals("-")) {
+        return -1;
+      }
+      Path path = Path.of(p);
+      List<Path> files = List.of(path);
+      if (Files.isDirectory(path)) {
+        try {
+          files = supportedFiles(path);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          files = List.of(path);
+        }
+      }
+      for (Path f : files) {
+        n += isJsonLines(f) ? nonBlankLines(f) : 1;
+      }
+    }
+    return n;
+  }
+
+  private static List<Path> supportedFiles(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(DocumentReader::isSupported).sorted().toList();
+    }
+  }
+
+  private static long nonBlankLines(Path f) {
+    long lines = 0;
+    boolean blank = true;
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        if (b == '\n') {
+          lines += blank ? 0 : 1;
+          blank = true;
+        } else if (b != ' ' && b != '\t' && b != '\r') {
+          blank = false;
+        }
+      }
+    } catch (IOException e) {
+      return 1;
+    }
+    return lines + (blank ? 0 : 1);
+  }
+
   static boolean isSupported(Path f) {
-    String n = f.getFileName().toString();
-    return n.endsWith(".txt") || n.endsWith(".jsonl");
+    String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".txt") || n.endsWith(".jsonl") || isHtml(f);
+  }
+
+  private static boolean isHtml(Path f) {
+    String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
+  private static boolean isJsonLines(Path f) {
+    return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
   }
 
   private void readFile(Path f, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
     String source = f.toString();
     String name = f.getFileName().toString();
     String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    if (name.endsWith(".jsonl")) {
+    if (isJsonLines(f)) {
       try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
         readJsonLines(r, source, sink, problems);
       } catch (NoSuchFileException e) {
@@ -86,8 +169,16 @@ public final class DocumentReader {
       }
       return;
     }
+    boolean html = isHtml(f);
     byte[] bytes;
     try {
+      long size = Files.size(f);
+      // a UTF-16 char takes at most 3 bytes of UTF-8, so a larger file surely holds too many characters
+      long limit = html ? HTML_BYTES_PER_CHAR * maxDocChars : 3L * maxDocChars;
+      if (size > limit) {
+        problems.accept(tooLarge(id, source, size + " bytes"));
+        return;
+      }
       bytes = Files.readAllBytes(f);
     } catch (NoSuchFileException e) {
       problems.accept(new InputProblem(id, source, "missing", "no such file"));
@@ -96,7 +187,42 @@ public final class DocumentReader {
       problems.accept(new InputProblem(id, source, "unreadable", "cannot read: " + e.getMessage()));
       return;
     }
-    textDocument(id, source, bytes, Map.of(), sink, problems);
+    if (html) {
+      htmlDocument(id, source, bytes, sink, problems);
+    } else {
+      textDocument(id, source, bytes, Map.of(), sink, problems);
+    }
+  }
+
+  private InputProblem tooLarge(String id, String source, String size) {
+    return new InputProblem(id, source, "too-large",
+        "too large (" + size + "; the limit is " + maxDocChars + " characters): split it or raise the limit (--max-doc-chars)");
+  }
+
+  /** A saved page: its article text, its title as meta "title"; the charset it declares, else UTF-8. */
+  private void htmlDocument(String id, String source, byte[] bytes, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
+    if (holdsNul(bytes)) {
+      problems.accept(binary(id, source));
+      return;
+    }
+    String utf8 = decodeUtf8(bytes);
+    org.jsoup.nodes.Document page;
+    if (utf8 != null) {
+      page = org.jsoup.Jsoup.parse(utf8);
+    } else {
+      try {
+        page = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
+      } catch (IOException | RuntimeException e) {
+        page = null;
+      }
+      if (page == null || page.charset().equals(StandardCharsets.UTF_8)) {
+        problems.accept(notUtf8(id, source));
+        return;
+      }
+    }
+    HtmlText.Page text = HtmlText.extract(page);
+    Map<String, Object> meta = text.title().isEmpty() ? Map.of() : Map.of("title", text.title());
+    checkedDocument(id, source, text.text(), meta, sink, problems);
   }
 
   private void readStdin(InputStream in, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
@@ -145,6 +271,10 @@ public final class DocumentReader {
         problems.accept(new InputProblem(id, where, "empty", "document '" + id + "' has an empty text"));
         continue;
       }
+      if (text.length() > maxDocChars) {
+        problems.accept(tooLarge(id, where, text.length() + " characters"));
+        continue;
+      }
       Map<String, Object> meta = new LinkedHashMap<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
         var e = it.next();
@@ -157,31 +287,60 @@ public final class DocumentReader {
   }
 
   /** Checks and decodes the bytes of a text document. */
-  static void textDocument(String id, String source, byte[] bytes, Map<String, Object> meta, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        problems.accept(new InputProblem(id, source, "binary", "binary file (it holds NUL bytes), not text"));
-        return;
-      }
+  private void textDocument(String id, String source, byte[] bytes, Map<String, Object> meta, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
+    if (holdsNul(bytes)) {
+      problems.accept(binary(id, source));
+      return;
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problems.accept(new InputProblem(id, source, "encoding", "not UTF-8 text; convert it to UTF-8 first"));
+    String text = decodeUtf8(bytes);
+    if (text == null) {
+      problems.accept(notUtf8(id, source));
       return;
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    checkedDocument(id, source, text, meta, sink, problems);
+  }
+
+  /** The document, unless it is blank or too long. */
+  private void checkedDocument(String id, String source, String text, Map<String, Object> meta, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
     if (text.isBlank()) {
       problems.accept(new InputProblem(id, source, "empty", "empty file"));
-      return;
+    } else if (text.length() > maxDocChars) {
+      problems.accept(tooLarge(id, source, text.length() + " characters"));
+    } else {
+      sink.accept(new InputDocument(id, text, meta, source));
     }
-    sink.accept(new InputDocument(id, text, meta, source));
+  }
+
+  private static boolean holdsNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static InputProblem binary(String id, String source) {
+    return new InputProblem(id, source, "binary", "binary file (it holds NUL bytes), not text");
+  }
+
+  private static InputProblem notUtf8(String id, String source) {
+    return new InputProblem(id, source, "encoding", "not UTF-8 text; convert it to UTF-8 first");
+  }
+
+  /** The text, or null when the bytes are not valid UTF-8. */
+  private static String decodeUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }

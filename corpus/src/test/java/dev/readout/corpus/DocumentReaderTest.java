@@ -67,6 +67,44 @@ class DocumentReaderTest {
   }
 
   @Test
+  void documentsOverTheLimitAreReportedWhateverTheirForm() throws Exception {
+    DocumentReader small = new DocumentReader(20);
+    Files.writeString(dir.resolve("a-fits.txt"), "Twenty characters!!!");
+    Files.writeString(dir.resolve("b-long.txt"), "Twenty-one characters");
+    Files.writeString(dir.resolve("c-huge.txt"), "x".repeat(1000));
+    Files.writeString(dir.resolve("d-lines.jsonl"),
+        "{\"id\":\"short\",\"text\":\"She agreed.\"}\n{\"id\":\"long\",\"text\":\"" + "y".repeat(21) + "\"}\n");
+    Files.writeString(dir.resolve("e-page.html"), "<html><body><nav>" + "menu ".repeat(20) + "</nav><p>He agreed.</p></body></html>");
+    List<InputProblem> problems = new ArrayList<>();
+    List<InputDocument> docs = small.readAll(List.of(dir.toString()), problems);
+    assertEquals(List.of("a-fits", "short", "e-page"), docs.stream().map(InputDocument::id).toList());
+    assertEquals(List.of("b-long", "c-huge", "long"), problems.stream().map(InputProblem::id).toList());
+    for (InputProblem p : problems) {
+      assertEquals("too-large", p.kind());
+      assertTrue(p.message().contains("20 characters"), p.message());
+    }
+    assertEquals(6, small.count(List.of(dir.toString())));
+    assertEquals(-1, small.count(List.of(dir.toString(), "-")));
+  }
+
+  @Test
+  void savedPagesGiveTheirArticleTextAndTitle() throws Exception {
+    Files.writeString(dir.resolve("call.html"),
+        "<html><head><title>Readout</title></head><body><nav>Home</nav><article><h2>Call</h2><p>The leaders spoke.</p></article></body></html>");
+    Files.write(dir.resolve("latin.htm"),
+        "<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9 talks.</p></body></html>".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("mangled.html"), "<p>Caf\u00e9 talks.</p>".getBytes(StandardCharsets.ISO_8859_1));
+    List<InputProblem> problems = new ArrayList<>();
+    List<InputDocument> docs = reader.readAll(List.of(dir.toString()), problems);
+    assertEquals(List.of("call", "latin"), docs.stream().map(InputDocument::id).toList());
+    assertEquals("Call\n\nThe leaders spoke.", docs.get(0).text());
+    assertEquals("Readout", docs.get(0).meta().get("title"));
+    assertEquals("Caf\u00e9 talks.", docs.get(1).text());
+    assertEquals(List.of("encoding"), problems.stream().map(InputProblem::kind).toList());
+    assertEquals("mangled", problems.get(0).id());
+  }
+
+  @Test
   void textIsKeptExactlyAsRead() throws Exception {
     String text = "Line one.\r\n  Line two with  spaces.\n";
     Files.writeString(dir.resolve("x.txt"), text);

@@ -27,7 +27,8 @@ class ExtractCommandIT {
     Cli.Run r = Cli.run("extract", dir.toString(), dir.resolve("nope.txt").toString(), "-o", outFile.toString());
     assertEquals(1, r.exit(), r.err());
     List<String> errLines = r.err().lines().toList();
-    assertEquals(4, errLines.size(), r.err());
+    assertEquals(5, errLines.size(), r.err());
+    assertTrue(errLines.get(4).startsWith("readout: 5 documents: 1 ok, 4 failed;"), r.err());
     assertTrue(errLines.stream().anyMatch(l -> l.contains("empty.txt") && l.contains("empty")), r.err());
     assertTrue(errLines.stream().anyMatch(l -> l.contains("binary.txt") && l.contains("binary")), r.err());
     assertTrue(errLines.stream().anyMatch(l -> l.contains("latin1.txt") && l.contains("UTF-8")), r.err());
@@ -41,8 +42,53 @@ class ExtractCommandIT {
     assertEquals(2, doc.get("statements").size(), lines.get(0));
     assertEquals("SUPPORT", doc.at("/statements/0/stance").asText());
     try (var files = Files.list(outFile.getParent())) {
-      assertEquals(1, files.count(), "no temporary file is left beside the output");
+      assertEquals(List.of("docs.jsonl", "errors.jsonl"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "the errors file beside the output, no temporary file left");
     }
+    List<String> errors = Files.readAllLines(outFile.resolveSibling("errors.jsonl"));
+    assertEquals(4, errors.size(), String.join("\n", errors));
+    JsonNode missing = new ObjectMapper().readTree(errors.get(3));
+    assertEquals("nope", missing.get("id").asText());
+    assertEquals(dir.resolve("nope.txt").toString(), missing.get("source").asText());
+    assertEquals("missing", missing.get("kind").asText());
+    assertEquals("no such file", missing.get("message").asText());
+  }
+
+  @Test
+  void pagesAndCsvAndTheSummary() throws Exception {
+    Files.writeString(dir.resolve("call.html"), "<html><head><title>Call</title></head><body><nav>Home</nav><main>"
+        + "<p>Prime Minister Jon Dahl spoke with President Mia Roth.</p><p>The two leaders condemned the attack.</p></main></body></html>");
+    Files.writeString(dir.resolve("long.txt"), "The minister said yes. ".repeat(20));
+    Path csv = dir.resolve("st.csv");
+    Run r = run("extract", dir.resolve("call.html").toString(), dir.resolve("long.txt").toString(), "--profile", "fast",
+        "--statements-csv", csv.toString(), "--max-doc-chars", "200", "--errors", dir.resolve("failed.jsonl").toString());
+    assertEquals(1, r.exit(), r.err());
+    JsonNode doc = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertEquals("call", doc.get("id").asText());
+    assertEquals("Call", doc.at("/meta/title").asText());
+    assertFalse(doc.get("text").asText().contains("Home"));
+    List<String> rows = Files.readString(csv).lines().toList();
+    assertEquals(String.join(",", dev.readout.corpus.StatementsCsv.COLUMNS), rows.get(0));
+    assertTrue(rows.stream().skip(1).allMatch(l -> l.startsWith("call,")), rows.toString());
+    assertTrue(rows.stream().anyMatch(l -> l.contains("Jon Dahl") && l.contains("OPPOSE")), rows.toString());
+    assertTrue(Files.readString(dir.resolve("failed.jsonl")).contains("\"kind\":\"too-large\""));
+    List<String> err = r.err().lines().toList();
+    assertEquals(1, err.stream().filter(l -> l.contains("long.txt") && l.contains("too large")).count(), r.err());
+    assertTrue(err.get(err.size() - 1).matches("readout: 2 documents: 1 ok, 1 failed; \\d+ statements; .*"), r.err());
+    Run quiet = run("extract", dir.resolve("long.txt").toString(), "--max-doc-chars", "200", "--quiet", "--profile", "fast");
+    assertEquals(1, quiet.exit());
+    assertEquals("", quiet.err());
+  }
+
+  @Test
+  void resumeNeedsAnOutputFileAndOutputsMustDiffer() {
+    Run r = run("extract", "x.txt", "--resume");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--resume needs -o"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    Run same = run("extract", "x.txt", "-o", dir.resolve("a.jsonl").toString(), "--errors", dir.resolve("a.jsonl").toString());
+    assertEquals(2, same.exit());
+    assertTrue(same.err().contains("must be different files"), same.err());
   }
 
   @Test
