@@ -30,11 +30,15 @@ import java.util.TreeSet;
  *       given names are compatible (equal, one a prefix of the other of three letters or more, or a common
  *       nickname: "Joe"/"Joseph") and they do not conflict: when both have titles they share one, and when
  *       both have affiliations they share one. "Joe Biden (President)" joins "Joseph R. Biden (President)";
- *       "Jill Biden (First Lady)" joins neither.
- *   <li><b>Surname only</b>: a person known only by one word ("President Biden", "Biden") joins the full-name
- *       actor that has that word as surname or alias, when exactly one such actor has a compatible title and
- *       affiliation. When none or several do, it stays apart, one actor per word, title and affiliation, so
- *       that two people sharing a surname are never joined unless a document's own aliases connected them.
+ *       "Jill Biden (First Lady)" joins neither. Names of the same words in another order ("Kishida Fumio",
+ *       "Fumio Kishida") are joined when the two share a title.
+ *   <li><b>Surname only</b>: a person known by one word only ("President Biden", "Biden") joins a full-name
+ *       actor that has that word as surname or alias (failing that, as first word: "Kishida" of "Kishida
+ *       Fumio"). Actors sharing its title are tried before actors merely not conflicting with it. One
+ *       candidate: it joins. Several: it joins the one with {@value #DOMINANCE} times the statements of the
+ *       next (in White House readouts, "President Biden" is Joseph R. Biden even though extraction once
+ *       titled Jill Biden "President"); otherwise it stays apart, one actor per word, title and affiliation.
+ *       Two full-name actors are never joined through a shared surname alone.
  * </ol>
  *
  * A corpus actor shows the name most used by its members (a full name before a surname), and their most used
@@ -51,7 +55,10 @@ public final class ActorMerger {
       "nick nicholas", "matt matthew", "alex alexander", "sam samuel", "ron ronald", "don donald",
       "tim timothy", "jeff jeffrey", "greg gregory", "chris christopher", "pat patrick", "sue susan",
       "larry lawrence", "jack john", "hank henry", "harry henry", "ray raymond", "fred frederick",
-      "ken kenneth", "doug douglas", "vince vincent", "denis dennis");
+      "ken kenneth", "doug douglas", "vince vincent");
+
+  /** How many times more statements the most frequent candidate of a surname needs to win over the next. */
+  static final int DOMINANCE = 10;
 
   private final NameNormalizer names;
 
@@ -80,11 +87,11 @@ public final class ActorMerger {
       }
     });
     NameNormalizer n = names.withTitles(corpusTitles);
-    Run run = new Run(ps, n);
+    Run run = new Run(weights, n);
     run.byKey();
     run.compatibleGivenNames();
     run.surnamesOnly();
-    return run.build(weights);
+    return run.build();
   }
 
   /** Working state of one merge. */
@@ -98,9 +105,12 @@ public final class ActorMerger {
     final List<Integer> weak = new ArrayList<>();
     /** Facts of each full-name cluster, by root. */
     final Map<Integer, Person> clusters = new HashMap<>();
+    final Map<ActorProfile, Integer> weights;
+    final Map<Integer, Long> clusterWeight = new HashMap<>();
 
-    Run(List<ActorProfile> ps, NameNormalizer n) {
-      this.ps = ps;
+    Run(Map<ActorProfile, Integer> weights, NameNormalizer n) {
+      this.weights = weights;
+      this.ps = new ArrayList<>(weights.keySet());
       this.n = n;
       this.parent = new int[ps.size()];
       for (int i = 0; i < parent.length; i++) {
@@ -184,7 +194,10 @@ public final class ActorMerger {
         }
       }
       Map<String, Set<Integer>> bySurname = new TreeMap<>();
-      clusters.forEach((root, facts) -> facts.full.forEach(f -> bySurname.computeIfAbsent(surname(f), k -> new TreeSet<>()).add(root)));
+      clusters.forEach((root, facts) -> facts.full.forEach(f -> {
+        bySurname.computeIfAbsent(surname(f), k -> new TreeSet<>()).add(root);
+        bySurname.computeIfAbsent(sortedWords(f), k -> new TreeSet<>()).add(root);
+      }));
       for (Set<Integer> group : bySurname.values()) {
         boolean changed = group.size() > 1;
         while (changed) {
@@ -195,7 +208,7 @@ public final class ActorMerger {
             for (int b = a + 1; b < roots.size(); b++) {
               Person pa = clusters.get(roots.get(a));
               Person pb = clusters.get(roots.get(b));
-              if (pa.agrees(pb) && givenNamesCompatible(pa, pb)) {
+              if (pa.agrees(pb) && (givenNamesCompatible(pa, pb) || pa.sharesTitle(pb) && reordered(pa, pb))) {
                 union(roots.get(a), roots.get(b));
                 clusters.remove(roots.get(b));
                 clusters.put(roots.get(a), pa.plus(pb));
@@ -209,29 +222,27 @@ public final class ActorMerger {
     }
 
     void surnamesOnly() {
-      Map<String, Set<Integer>> bySurname = new HashMap<>();
+      Map<String, Set<Integer>> byLast = new HashMap<>();
+      Map<String, Set<Integer>> byFirst = new HashMap<>();
       clusters.forEach((root, facts) -> {
         for (String f : facts.full) {
-          bySurname.computeIfAbsent(surname(f), k -> new TreeSet<>()).add(root);
+          byLast.computeIfAbsent(surname(f), k -> new TreeSet<>()).add(root);
+          byFirst.computeIfAbsent(givenName(f), k -> new TreeSet<>()).add(root);
         }
         for (String s : facts.single) {
-          bySurname.computeIfAbsent(s, k -> new TreeSet<>()).add(root);
+          byLast.computeIfAbsent(s, k -> new TreeSet<>()).add(root);
         }
       });
+      for (int i = 0; i < ps.size(); i++) {
+        clusterWeight.merge(find(i), (long) weights.get(ps.get(i)), Long::sum);
+      }
       Map<Integer, Integer> joins = new LinkedHashMap<>();
       for (int i : weak) {
-        Person w = person[i];
-        Set<Integer> fits = new TreeSet<>();
-        for (String s : w.single) {
-          for (int root : bySurname.getOrDefault(s, Set.of())) {
-            if (w.agrees(clusters.get(root))) {
-              fits.add(root);
-            }
-          }
-        }
-        if (fits.size() == 1) {
-          joins.put(i, fits.iterator().next());
+        Integer into = uniqueFit(person[i], List.of(byLast, byFirst));
+        if (into != null) {
+          joins.put(i, into);
         } else {
+          Person w = person[i];
           List<String> own = n.personName(ps.get(i).name());
           String word = own.size() == 1 ? own.get(0) : w.single.iterator().next();
           join(i, "surname:" + word + "|" + String.join(",", w.titles) + "|" + String.join(",", w.affiliations));
@@ -240,7 +251,43 @@ public final class ActorMerger {
       joins.forEach((i, root) -> union(root, i));
     }
 
-    Map<ActorProfile, Actor> build(Map<ActorProfile, Integer> weights) {
+    /**
+     * The one full-name cluster a one-word name belongs to, or null. Looked up as a surname (or an alias)
+     * first, then as a first word ("Kishida" of "Kishida Fumio"); within each, clusters sharing the title come
+     * before clusters merely not conflicting. The first step with any candidate decides: one is the answer,
+     * several are ambiguous.
+     */
+    /** The only candidate, or the one with {@value #DOMINANCE} times the statements of any other; else null. */
+    Integer dominant(Set<Integer> roots) {
+      List<Integer> byWeight = new ArrayList<>(roots);
+      byWeight.sort(Comparator.comparingLong((Integer r) -> -clusterWeight.getOrDefault(r, 0L)).thenComparing(r -> r));
+      if (byWeight.size() == 1 || clusterWeight.getOrDefault(byWeight.get(0), 0L) >= DOMINANCE * clusterWeight.getOrDefault(byWeight.get(1), 0L)) {
+        return byWeight.get(0);
+      }
+      return null;
+    }
+
+    Integer uniqueFit(Person w, List<Map<String, Set<Integer>>> indexes) {
+      for (Map<String, Set<Integer>> index : indexes) {
+        for (boolean sameTitle : new boolean[] {true, false}) {
+          Set<Integer> fits = new TreeSet<>();
+          for (String s : w.single) {
+            for (int root : index.getOrDefault(s, Set.of())) {
+              Person c = clusters.get(root);
+              if (w.agrees(c) && (!sameTitle || w.sharesTitle(c))) {
+                fits.add(root);
+              }
+            }
+          }
+          if (!fits.isEmpty()) {
+            return dominant(fits);
+          }
+        }
+      }
+      return null;
+    }
+
+    Map<ActorProfile, Actor> build() {
       Map<Integer, List<Integer>> members = new TreeMap<>();
       for (int i = 0; i < ps.size(); i++) {
         members.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
@@ -297,6 +344,10 @@ public final class ActorMerger {
       return overlapsOrEmpty(titles, o.titles) && overlapsOrEmpty(affiliations, o.affiliations);
     }
 
+    boolean sharesTitle(Person o) {
+      return titles.stream().anyMatch(o.titles::contains);
+    }
+
     private static boolean overlapsOrEmpty(Set<String> a, Set<String> b) {
       return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
@@ -312,15 +363,36 @@ public final class ActorMerger {
     return fullName.substring(fullName.lastIndexOf(' ') + 1);
   }
 
+  private static String givenName(String fullName) {
+    return fullName.substring(0, fullName.indexOf(' '));
+  }
+
   static boolean givenNamesCompatible(Person a, Person b) {
     for (String fa : a.full) {
       for (String fb : b.full) {
-        if (surname(fa).equals(surname(fb)) && givenCompatible(fa.substring(0, fa.indexOf(' ')), fb.substring(0, fb.indexOf(' ')))) {
+        if (surname(fa).equals(surname(fb)) && givenCompatible(givenName(fa), givenName(fb))) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** The same words in another order ("Kishida Fumio", "Fumio Kishida"). */
+  static boolean reordered(Person a, Person b) {
+    for (String fa : a.full) {
+      for (String fb : b.full) {
+        if (sortedWords(fa).equals(sortedWords(fb))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A key that no surname can equal: the words in alphabetical order behind a space. */
+  private static String sortedWords(String fullName) {
+    return " " + String.join(" ", new TreeSet<>(List.of(fullName.split(" "))));
   }
 
   static boolean givenCompatible(String a, String b) {
