@@ -267,8 +267,9 @@ public final class StanceAggregator {
       int docs = r.docs.size() == 1 ? r.docs.get(0).length : (int) r.docs.stream().flatMapToInt(Arrays::stream).distinct().count();
       out.add(new StanceRow(r.speaker, r.target, r.targetActor, r.support, r.oppose, r.neutral, r.first, r.last, docs));
     }
+    Map<String, String> labels = new HashMap<>();
     out.sort(Comparator.comparingInt((StanceRow r) -> -r.total())
-        .thenComparing(r -> r.speaker().label())
+        .thenComparing(r -> labels.computeIfAbsent(r.speaker().id(), id -> r.speaker().label()))
         .thenComparing(StanceRow::target));
     LOG.debug("{} documents, {} profiles, {} corpus actors, {} pairs", documents, profiles.size(), actorIds.size(), out.size());
     return new StanceTable(out, documents, statements, withoutTarget, withoutStance, undated, actorIds.size());
