@@ -106,7 +106,7 @@ public final class AggregateHtml {
         .append("<title>Readout: stance by speaker and target</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
         .append("<h1>Stance by speaker and target</h1>\n<p>")
         .append(String.format(Locale.ROOT,
-            "%d documents; %d statements counted (%d without a target and %d without a stance left out); %d speaker–target pairs; %d actors after merging across documents.",
+            "%d documents; %d statements counted (%d without a usable target and %d without a stance left out); %d speaker–target pairs; %d actors after merging across documents.",
             table.documents(), table.statements(), table.withoutTarget(), table.withoutStance(), table.rows().size(), table.actors()))
         .append("</p>\n");
     heatmap(table.rows(), speakers, targets, out);

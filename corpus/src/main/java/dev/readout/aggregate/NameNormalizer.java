@@ -99,11 +99,14 @@ final class NameNormalizer {
     return String.join(" ", words(text));
   }
 
-  /** A target's text without leading determiners ("the importance" and "its importance" give "importance"). */
+  /**
+   * A target's text without leading determiners ("the importance" and "its importance" give "importance");
+   * empty when nothing else is left ("the", "their"), since a determiner alone names nothing.
+   */
   static String target(String text) {
     List<String> w = words(text);
     int i = 0;
-    while (i < w.size() - 1 && DETERMINERS.contains(w.get(i))) {
+    while (i < w.size() && DETERMINERS.contains(w.get(i))) {
       i++;
     }
     return String.join(" ", w.subList(i, w.size()));

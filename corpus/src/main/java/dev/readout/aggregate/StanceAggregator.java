@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A statement counts once for each of its speakers. Its target is the target's actor when it has one, else
  * its words normalised (case, diacritics, punctuation, leading determiners: "the importance" and "its
- * importance" are one target). Statements without a target or a stance are left out and counted. Actors are
+ * importance" are one target). Statements without a stance, without a target, or whose target is a
+ * determiner alone ("their", "the") are left out and counted. Actors are
  * merged across documents by {@link ActorMerger} when the table is made. Dates come from the meta field
  * {@code date} (YYYY-MM-DD, or an ISO date-time); a document without one leaves the dates of its pairs empty.
  * Not thread-safe: one aggregator per run.

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param documents documents read
  * @param statements statements counted (with a stance and a target)
- * @param withoutTarget statements left out because they have no target
+ * @param withoutTarget statements left out because they have no target, or one of determiners alone ("their")
  * @param withoutStance statements left out because they have no stance
  * @param undated documents without a usable {@code date} (YYYY-MM-DD) in their meta
  * @param actors corpus actors after merging, over all documents (speakers and targets)

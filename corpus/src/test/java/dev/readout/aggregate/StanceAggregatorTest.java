@@ -52,12 +52,13 @@ class StanceAggregatorTest {
         .actor(state("a1", "Ukraine"))
         .aboutActor(OPPOSE, "a1", "a5")
         .says(SUPPORT, null, "a5")
+        .says(SUPPORT, "their", "a5")
         .says(SUPPORT, "The  Importance.", "a5")
         .build());
     StanceTable t = agg.table();
     assertEquals(3, t.documents());
     assertEquals(9, t.statements());
-    assertEquals(1, t.withoutTarget());
+    assertEquals(2, t.withoutTarget(), "no target, and a target of a determiner alone");
     assertEquals(1, t.undated());
     assertEquals(1, t.speakers(), "three documents' Bidens are one speaker");
     StanceRow ukraine = row(t, "Joseph R. Biden, Jr.", "Ukraine");
