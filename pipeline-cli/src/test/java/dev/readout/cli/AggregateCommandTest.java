@@ -1,33 +1,19 @@
 package dev.readout.cli;
 
+import static dev.readout.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The aggregate command as a user runs it, on small files of extract's output (no models loaded). */
 class AggregateCommandTest {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = ReadoutCommand.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   /** One document of schema readout/1 with one speaker and statements of the given stances about a target. */
   private static String doc(String id, String date, String speaker, String title, String target, String... stances) {
@@ -56,7 +42,7 @@ class AggregateCommandTest {
     Files.writeString(b, doc("d3", null, "Jon Dahl", null, "sanctions, \\\"smart\\\" ones", "NEUTRAL") + "\n");
     Path csv = dir.resolve("out/agg.csv");
     Path html = dir.resolve("out/agg.html");
-    Run r = run("aggregate", a.toString(), b.toString(), dir.resolve("nope.jsonl").toString(), "-o", csv.toString(), "--html", html.toString(), "--top", "5");
+    CliRun r = run("aggregate", a.toString(), b.toString(), dir.resolve("nope.jsonl").toString(), "-o", csv.toString(), "--html", html.toString(), "--top", "5");
     assertEquals(1, r.exit(), r.err());
     List<String> err = r.err().lines().toList();
     assertEquals(3, err.size(), r.err());
@@ -78,15 +64,15 @@ class AggregateCommandTest {
   void csvGoesToStandardOutputAndUsageErrorsAreOneLine() throws Exception {
     Path a = dir.resolve("a.jsonl");
     Files.writeString(a, doc("d1", "2021-02-01", "Ana Lima", null, "the deal", "SUPPORT") + "\n");
-    Run ok = run("aggregate", a.toString());
+    CliRun ok = run("aggregate", a.toString());
     assertEquals(0, ok.exit(), ok.err());
     assertTrue(ok.out().startsWith("speaker_id,speaker,target_id,target,support,oppose,neutral,total,net_stance,first_date,last_date,documents\r\n"), ok.out());
     assertTrue(ok.out().contains("\r\nA1,Ana Lima,,the deal,1,0,0,1,1.000,2021-02-01,2021-02-01,1\r\n"), ok.out());
-    Run bad = run("aggregate", a.toString(), "--top", "0");
+    CliRun bad = run("aggregate", a.toString(), "--top", "0");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("--top"), bad.err());
     assertFalse(bad.err().contains("Exception"), bad.err());
-    Run help = run("aggregate", "--help");
+    CliRun help = run("aggregate", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("--html"), help.out());
   }

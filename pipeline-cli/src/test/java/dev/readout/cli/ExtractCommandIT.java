@@ -1,36 +1,22 @@
 package dev.readout.cli;
 
+import static dev.readout.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The extract command as a user runs it: good and bad files together. */
 class ExtractCommandIT {
   @TempDir Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = ReadoutCommand.newCommandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   @Test
   void badFilesGetOneLineEachAndTheGoodOnesAreWritten() throws Exception {
@@ -39,7 +25,7 @@ class ExtractCommandIT {
     Files.write(dir.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1});
     Files.write(dir.resolve("latin1.txt"), "Le ministre a salu\u00e9 l'accord.".getBytes(StandardCharsets.ISO_8859_1));
     Path outFile = dir.resolve("out/docs.jsonl");
-    Run r = run("extract", dir.toString(), dir.resolve("nope.txt").toString(), "-o", outFile.toString());
+    CliRun r = run("extract", dir.toString(), dir.resolve("nope.txt").toString(), "-o", outFile.toString());
     assertEquals(1, r.exit(), r.err());
     List<String> errLines = r.err().lines().toList();
     assertEquals(4, errLines.size(), r.err());
@@ -63,7 +49,7 @@ class ExtractCommandIT {
   @Test
   void tableFormatIsForAPerson() throws Exception {
     Files.writeString(dir.resolve("call.txt"), "Prime Minister Jon Dahl spoke with President Mia Roth. The two leaders condemned the attack.");
-    Run r = run("extract", dir.resolve("call.txt").toString(), "--format", "table");
+    CliRun r = run("extract", dir.resolve("call.txt").toString(), "--format", "table");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Jon Dahl (Prime Minister)"), r.out());
     assertTrue(r.out().contains("condemned"), r.out());
@@ -72,10 +58,10 @@ class ExtractCommandIT {
 
   @Test
   void everyCommandHasHelpAndUsageErrorsAreOneLine() {
-    Run help = run("extract", "--help");
+    CliRun help = run("extract", "--help");
     assertEquals(0, help.exit());
     assertTrue(help.out().contains("--format"), help.out());
-    Run bad = run("extract", "--format", "xml", "x.txt");
+    CliRun bad = run("extract", "--format", "xml", "x.txt");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("xml"), bad.err());
     assertFalse(bad.err().contains("\tat "), bad.err());
