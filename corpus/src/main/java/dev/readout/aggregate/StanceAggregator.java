@@ -5,9 +5,13 @@ import dev.readout.json.DocumentJson;
 import dev.readout.model.Actor;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Statement;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class StanceAggregator {
   private static final Logger LOG = LoggerFactory.getLogger(StanceAggregator.class);
   private static final int MAX_MESSAGE = 200;
+  private static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
 
   private final ActorMerger merger;
   private final DocumentJson json = new DocumentJson();
@@ -175,41 +180,61 @@ public final class StanceAggregator {
   }
 
   /**
-   * Counts every document of a JSON Lines stream. A line that is not a readout document goes to
-   * {@code problems} as "source:line: what is wrong", and the other lines are still counted.
+   * Counts every document of a JSON Lines stream, line by line. A line that is not UTF-8 or not a readout
+   * document goes to {@code problems} as "source:line: what is wrong", and the other lines are still counted.
    *
    * @return how many lines were bad
    */
-  public int read(BufferedReader in, String source, Consumer<InputProblem> problems) throws IOException {
-    String line;
+  public int read(InputStream in, String source, Consumer<InputProblem> problems) throws IOException {
+    InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
     int n = 0;
     int bad = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
+    for (int b = buffered.read(); b != -1 || bytes.size() > 0; b = buffered.read()) {
+      if (b != '\n' && b != -1) {
+        bytes.write(b);
         continue;
       }
+      n++;
       String where = source + ":" + n;
       try {
-        add(json.read(line));
+        String line = UTF8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes.toByteArray()))
+            .toString();
+        if (!line.isBlank()) {
+          add(json.read(line));
+        }
+      } catch (CharacterCodingException e) {
+        bad++;
+        problems.accept(new InputProblem(where, where, "encoding", "not UTF-8 text; convert the file to UTF-8"));
       } catch (IllegalArgumentException e) {
         bad++;
         problems.accept(new InputProblem(where, where, "document", oneLine(e)));
+      }
+      bytes.reset();
+      if (b == -1) {
+        break;
       }
     }
     return bad;
   }
 
-  /** Counts every document of a JSON Lines file; an unreadable file is one problem. */
+  /**
+   * Counts every document of a JSON Lines file. A bad line is one problem; a file that cannot be read is one.
+   *
+   * @return how many problems were reported
+   */
   public int read(Path file, Consumer<InputProblem> problems) {
     String source = file.toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return read(in, source, problems);
     } catch (NoSuchFileException e) {
       problems.accept(new InputProblem(source, source, "missing", "no such file"));
-    } catch (java.nio.charset.MalformedInputException e) {
-      problems.accept(new InputProblem(source, source, "encoding", "not UTF-8 text"));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (java.nio.file.FileSystemException e) {
+      problems.accept(new InputProblem(source, source, "unreadable", "cannot read: " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())));
+    } catch (IOException e) {
       problems.accept(new InputProblem(source, source, "unreadable", "cannot read: " + e.getMessage()));
     }
     return 1;

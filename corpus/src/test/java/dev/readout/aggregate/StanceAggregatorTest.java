@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readout.corpus.InputProblem;
 import dev.readout.json.DocumentJson;
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +130,7 @@ class StanceAggregatorTest {
     String input = String.join("\n", good, "{not json", "", "{\"schema\":\"other/9\",\"id\":\"x\",\"text\":\"t\"}", unknownSpeaker, good);
     StanceAggregator agg = new StanceAggregator();
     List<InputProblem> problems = new ArrayList<>();
-    int bad = agg.read(new BufferedReader(new StringReader(input)), "out.jsonl", problems::add);
+    int bad = agg.read(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "out.jsonl", problems::add);
     assertEquals(3, bad);
     assertEquals(List.of("out.jsonl:2", "out.jsonl:4", "out.jsonl:5"), problems.stream().map(InputProblem::source).toList());
     assertTrue(problems.get(0).describe().startsWith("out.jsonl:2: not a readout document"), problems.get(0).describe());
@@ -146,8 +146,25 @@ class StanceAggregatorTest {
   @Test
   void aMissingFileIsOneProblem() {
     List<InputProblem> problems = new ArrayList<>();
-    new StanceAggregator().read(java.nio.file.Path.of("no/such/file.jsonl"), problems::add);
+    assertEquals(1, new StanceAggregator().read(java.nio.file.Path.of("no/such/file.jsonl"), problems::add));
     assertEquals(1, problems.size());
     assertEquals("no/such/file.jsonl: no such file", problems.get(0).describe());
+  }
+
+  @Test
+  void aLineThatIsNotUtf8IsOneBadLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("mixed.jsonl");
+    String good = new DocumentJson().write(doc("d1", "2021-01-01").actor(person("a1", "Ana Lima", null, null)).says(SUPPORT, "the deal", "a1").build());
+    byte[] latin1 = "{\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write((good + "\r\n").getBytes(StandardCharsets.UTF_8));
+    bytes.write(latin1);
+    bytes.write(("\n" + good.replace("\"d1\"", "\"d3\"")).getBytes(StandardCharsets.UTF_8));
+    java.nio.file.Files.write(f, bytes.toByteArray());
+    StanceAggregator agg = new StanceAggregator();
+    List<InputProblem> problems = new ArrayList<>();
+    assertEquals(1, agg.read(f, problems::add));
+    assertEquals(f + ":2: not UTF-8 text; convert the file to UTF-8", problems.get(0).describe());
+    assertEquals(2, agg.table().documents(), "the lines before and after it count, the last without a final line break");
   }
 }

@@ -5,9 +5,7 @@ import dev.readout.aggregate.AggregateHtml;
 import dev.readout.aggregate.StanceAggregator;
 import dev.readout.aggregate.StanceTable;
 import dev.readout.corpus.InputProblem;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +62,7 @@ final class AggregateCommand implements Callable<Integer> {
     StanceAggregator aggregator = new StanceAggregator();
     for (String f : files) {
       if (f.equals("-")) {
-        aggregator.read(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "-", problems);
+        aggregator.read(System.in, "-", problems);
       } else {
         aggregator.read(Path.of(f), problems);
       }
