@@ -42,7 +42,7 @@ import java.util.TreeSet;
  * </ol>
  *
  * A corpus actor shows the name most used by its members (a full name before a surname), and their most used
- * title and affiliation; its id ("A1", "A2" ...) ranks it by how often its members occur. Immutable and
+ * title and affiliation when at least {@value #COMMON_PERCENT}% of its occurrences give them; its id ("A1", "A2" ...) ranks it by how often its members occur. Immutable and
  * thread-safe.
  */
 public final class ActorMerger {
@@ -59,6 +59,9 @@ public final class ActorMerger {
 
   /** How many times more statements the most frequent candidate of a surname needs to win over the next. */
   static final int DOMINANCE = 10;
+
+  /** How common a title or affiliation must be among a corpus actor's occurrences to be shown. */
+  static final int COMMON_PERCENT = 25;
 
   private final NameNormalizer names;
 
@@ -318,7 +321,7 @@ public final class ActorMerger {
         Set<String> others = new TreeSet<>();
         m.forEach(i -> others.add(ps.get(i).name()));
         others.remove(chosen);
-        Actor a = new Actor("", chosen, ps.get(m.get(0)).kind(), mostUsed(title), mostUsed(affiliation), List.copyOf(others));
+        Actor a = new Actor("", chosen, ps.get(m.get(0)).kind(), common(title, total), common(affiliation, total), List.copyOf(others));
         drafts.add(new Draft(m, total, a));
       }
       drafts.sort(Comparator.comparingLong((Draft d) -> -d.weight).thenComparing(d -> d.actor.label()));
@@ -410,6 +413,16 @@ public final class ActorMerger {
   private static boolean isAcronym(String alias) {
     String s = alias.replace(".", "").replace("&", "");
     return s.length() >= 2 && s.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The most used value when at least {@value #COMMON_PERCENT}% of the occurrences give it, else null: a title
+   * or affiliation that extraction gave an actor now and then is noise ("Jake Sullivan (National Security
+   * Advisor, South Korea)" in 17 of 733 statements).
+   */
+  private static String common(Map<String, Long> counts, long total) {
+    String best = mostUsed(counts);
+    return best != null && counts.get(best) * 100 >= COMMON_PERCENT * total ? best : null;
   }
 
   /** The key with the highest count; on a tie the longer, then the first in order. Null when there is none. */

@@ -41,8 +41,8 @@ class ActorMergerTest {
     Actor a = m.get(0);
     assertEquals("Joseph R. Biden, Jr.", a.name(), "the full name used most");
     assertEquals("President", a.title());
-    assertEquals("United States", a.affiliation());
-    assertEquals("Joseph R. Biden, Jr. (President, United States)", a.label());
+    assertEquals(null, a.affiliation(), "3 of 23 occurrences are too few to show an affiliation");
+    assertEquals("Joseph R. Biden, Jr. (President)", a.label());
     assertEquals("A1", a.id());
   }
 
