@@ -19,4 +19,16 @@ public record Actor(
     Objects.requireNonNull(kind, "kind");
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
   }
+
+  /** For a person to read: "Fumio Kishida (Minister for Foreign Affairs, Japan)"; a title-only actor shows no title twice. */
+  public String label() {
+    StringBuilder b = new StringBuilder(name);
+    String inBrackets = java.util.stream.Stream.of(title, affiliation)
+        .filter(x -> x != null && !x.isBlank() && !x.equals(name))
+        .collect(java.util.stream.Collectors.joining(", "));
+    if (!inBrackets.isEmpty()) {
+      b.append(" (").append(inBrackets).append(')');
+    }
+    return b.toString();
+  }
 }

@@ -1,6 +1,5 @@
 package dev.readout.cli;
 
-import dev.readout.model.Actor;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Statement;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ final class TableFormat {
       }
       List<String> who = new ArrayList<>();
       for (String id : s.speakers()) {
-        doc.actor(id).ifPresent(a -> who.add(describe(a)));
+        doc.actor(id).ifPresent(a -> who.add(a.label()));
       }
       b.append(String.format("  %-3s %-40s %-18s %-8s → %s%n",
           s.id(), String.join(" + ", who), s.cue().text(), s.stance(), s.target() == null ? "" : s.target().text()));
@@ -32,18 +31,6 @@ final class TableFormat {
         content = content.substring(0, CONTENT_WIDTH - 1) + "…";
       }
       b.append("      ").append(s.mode() == dev.readout.model.Mode.DIRECT ? "“" + content + "”" : content).append('\n');
-    }
-    return b.toString();
-  }
-
-  private static String describe(Actor a) {
-    StringBuilder b = new StringBuilder(a.name());
-    if (a.title() != null && !a.title().equals(a.name())) {
-      b.append(" (").append(a.title());
-      if (a.affiliation() != null) {
-        b.append(", ").append(a.affiliation());
-      }
-      b.append(')');
     }
     return b.toString();
   }

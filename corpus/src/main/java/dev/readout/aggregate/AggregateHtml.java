@@ -1,0 +1,227 @@
+package dev.readout.aggregate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The table as one self-contained HTML page for a person: a heatmap of the top speakers × the top targets
+ * coloured by net stance (red OPPOSE, grey balanced or neutral, green SUPPORT; the number of statements in
+ * each cell), and a table of the pairs whose speaker or target is among the top ones, sorted by clicking a
+ * column header. No external scripts, styles or fonts. Every text from the documents is escaped, and the
+ * inline script reads only the page's own cells, so document text can never become markup or code.
+ * Stateless and thread-safe.
+ */
+public final class AggregateHtml {
+  private AggregateHtml() {}
+
+  private static final String STYLE = """
+      body{font:14px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:1.5em;color:#222}
+      h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.6em}
+      table{border-collapse:collapse}
+      td,th{border:1px solid #ddd;padding:3px 6px}
+      table.heat td{width:2.6em;text-align:center;font-variant-numeric:tabular-nums}
+      table.heat td.empty{background:#fafafa}
+      table.heat thead th{vertical-align:bottom;font-weight:normal}
+      table.heat thead th div{writing-mode:vertical-rl;transform:rotate(180deg);max-height:16em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+      table.heat tbody th{text-align:left;font-weight:normal;white-space:nowrap;max-width:28em;overflow:hidden;text-overflow:ellipsis}
+      .legend{display:flex;align-items:center;gap:.5em;margin:.5em 0}
+      .legend .bar{width:16em;height:1em;background:linear-gradient(to right,rgb(215,48,39),rgb(190,190,190),rgb(26,152,80))}
+      table.sortable th{cursor:pointer;background:#f3f3f3;user-select:none;position:sticky;top:0}
+      table.sortable th[aria-sort=ascending]::after{content:' \\25B2'}
+      table.sortable th[aria-sort=descending]::after{content:' \\25BC'}
+      table.sortable td.n{text-align:right;font-variant-numeric:tabular-nums}
+      tbody tr:nth-child(even) td{background-color:#fbfbfb}
+      """;
+
+  /** Sorts a table.sortable by the clicked header: numbers by data-v, text by its content. */
+  private static final String SCRIPT = """
+      (function () {
+        function key(cell, num) {
+          var v = cell.hasAttribute('data-v') ? cell.getAttribute('data-v') : cell.textContent;
+          if (!num) { return v; }
+          var f = parseFloat(v);
+          return isNaN(f) ? -Infinity : f;
+        }
+        function sort(table, th, col) {
+          var num = th.getAttribute('data-type') === 'num';
+          var was = th.getAttribute('aria-sort');
+          var asc = was ? was === 'descending' : !num;
+          Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) { c.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = key(a.cells[col], num), y = key(b.cells[col], num);
+            var c = num ? (x < y ? -1 : x > y ? 1 : 0) : x.localeCompare(y);
+            return asc ? c : -c;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        }
+        Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
+          Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+            th.tabIndex = 0;
+            th.addEventListener('click', function () { sort(table, th, col); });
+            th.addEventListener('keydown', function (e) {
+              if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(table, th, col); }
+            });
+          });
+        });
+      })();
+      """;
+
+  /**
+   * Writes the page.
+   *
+   * @param top how many speakers and how many targets (the most statements first) the heatmap and the table show
+   */
+  public static void write(StanceTable table, int top, Appendable out) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, not " + top);
+    }
+    try {
+      writePage(table, top, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writePage(StanceTable table, int top, Appendable out) throws IOException {
+    List<String> speakers = topKeys(table.rows(), top, r -> r.speaker().id());
+    List<String> targets = topKeys(table.rows(), top, AggregateHtml::targetKey);
+    Set<String> topSpeakers = Set.copyOf(speakers);
+    Set<String> topTargets = Set.copyOf(targets);
+    List<StanceRow> shown = table.rows().stream()
+        .filter(r -> topSpeakers.contains(r.speaker().id()) || topTargets.contains(targetKey(r)))
+        .toList();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Readout: stance by speaker and target</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+        .append("<h1>Stance by speaker and target</h1>\n<p>")
+        .append(String.format(Locale.ROOT,
+            "%d documents; %d statements counted (%d without a usable target and %d without a stance left out); %d speaker–target pairs; %d actors after merging across documents.",
+            table.documents(), table.statements(), table.withoutTarget(), table.withoutStance(), table.rows().size(), table.actors()))
+        .append("</p>\n");
+    heatmap(table.rows(), speakers, targets, out);
+    out.append("<h2>Pairs</h2>\n<p>")
+        .append(String.format(Locale.ROOT,
+            "The %d pairs whose speaker is among the top %d speakers or whose target is among the top %d targets (the CSV has all %d). Click a column header to sort.",
+            shown.size(), speakers.size(), targets.size(), table.rows().size()))
+        .append("</p>\n<table id=\"pairs\" class=\"sortable\">\n<thead><tr>")
+        .append("<th data-type=\"text\">Speaker</th><th data-type=\"text\">Target</th>")
+        .append("<th data-type=\"num\">Support</th><th data-type=\"num\">Oppose</th><th data-type=\"num\">Neutral</th>")
+        .append("<th data-type=\"num\">Total</th><th data-type=\"num\">Net stance</th>")
+        .append("<th data-type=\"text\">First date</th><th data-type=\"text\">Last date</th><th data-type=\"num\">Documents</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (StanceRow r : shown) {
+      out.append("<tr><td>").append(escape(r.speaker().label())).append("</td><td>").append(escape(r.target())).append("</td>");
+      number(out, r.support());
+      number(out, r.oppose());
+      number(out, r.neutral());
+      number(out, r.total());
+      out.append("<td class=\"n\" data-v=\"").append(String.format(Locale.ROOT, "%.4f", r.netStance()))
+          .append("\" style=\"background:").append(colour(r.netStance())).append(";color:").append(ink(r.netStance())).append("\">")
+          .append(String.format(Locale.ROOT, "%+.2f", r.netStance())).append("</td>")
+          .append("<td>").append(r.firstDate() == null ? "" : r.firstDate().toString()).append("</td>")
+          .append("<td>").append(r.lastDate() == null ? "" : r.lastDate().toString()).append("</td>");
+      number(out, r.documents());
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+  }
+
+  private static void heatmap(List<StanceRow> rows, List<String> speakers, List<String> targets, Appendable out) throws IOException {
+    Map<String, String> speakerLabel = new HashMap<>();
+    Map<String, String> targetLabel = new HashMap<>();
+    Map<String, StanceRow> cell = new HashMap<>();
+    for (StanceRow r : rows) {
+      speakerLabel.putIfAbsent(r.speaker().id(), r.speaker().label());
+      targetLabel.putIfAbsent(targetKey(r), r.target());
+      cell.put(r.speaker().id() + "\u0000" + targetKey(r), r);
+    }
+    out.append("<h2>Top ").append(Integer.toString(speakers.size())).append(" speakers × top ")
+        .append(Integer.toString(targets.size())).append(" targets</h2>\n")
+        .append("<div class=\"legend\"><span>OPPOSE (net −1)</span><span class=\"bar\"></span><span>SUPPORT (net +1)</span>")
+        .append("<span>— grey: neutral or balanced; the number is the statements of the pair; hover a cell for its counts.</span></div>\n")
+        .append("<table class=\"heat\">\n<thead><tr><th>Speaker \\ target</th>");
+    for (String t : targets) {
+      String label = escape(targetLabel.get(t));
+      out.append("<th title=\"").append(label).append("\"><div>").append(label).append("</div></th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (String s : speakers) {
+      String label = escape(speakerLabel.get(s));
+      out.append("<tr><th title=\"").append(label).append("\">").append(label).append("</th>");
+      for (String t : targets) {
+        StanceRow r = cell.get(s + "\u0000" + t);
+        if (r == null) {
+          out.append("<td class=\"empty\"></td>");
+          continue;
+        }
+        out.append("<td style=\"background:").append(colour(r.netStance())).append(";color:").append(ink(r.netStance()))
+            .append("\" title=\"").append(label).append(" → ").append(escape(r.target()))
+            .append(String.format(Locale.ROOT, ": %d support, %d oppose, %d neutral; net %+.2f", r.support(), r.oppose(), r.neutral(), r.netStance()))
+            .append("\">").append(Integer.toString(r.total())).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private static void number(Appendable out, int n) throws IOException {
+    out.append("<td class=\"n\">").append(Integer.toString(n)).append("</td>");
+  }
+
+  /** The target's identity: its corpus actor, or its words. */
+  private static String targetKey(StanceRow r) {
+    return r.targetActor() != null ? "actor:" + r.targetActor().id() : "text:" + r.target();
+  }
+
+  /** The keys with the most statements, most first, ties by key. */
+  private static List<String> topKeys(List<StanceRow> rows, int top, java.util.function.Function<StanceRow, String> key) {
+    Map<String, Integer> totals = new LinkedHashMap<>();
+    rows.forEach(r -> totals.merge(key.apply(r), r.total(), Integer::sum));
+    return totals.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
+        .limit(top)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+  }
+
+  /** Red at −1, grey at 0, green at +1. */
+  static String colour(double net) {
+    double t = Math.min(1, Math.abs(net));
+    int[] grey = {190, 190, 190};
+    int[] end = net < 0 ? new int[] {215, 48, 39} : new int[] {26, 152, 80};
+    return String.format(Locale.ROOT, "rgb(%d,%d,%d)",
+        Math.round(grey[0] + (end[0] - grey[0]) * t), Math.round(grey[1] + (end[1] - grey[1]) * t), Math.round(grey[2] + (end[2] - grey[2]) * t));
+  }
+
+  private static String ink(double net) {
+    return Math.abs(net) > 0.55 ? "#fff" : "#111";
+  }
+
+  /** Text as HTML text or attribute value: &amp; &lt; &gt; &quot; &#39; escaped. */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
