@@ -60,7 +60,7 @@ class ExtractCommandIT {
         + "<p>Prime Minister Jon Dahl spoke with President Mia Roth.</p><p>The two leaders condemned the attack.</p></main></body></html>");
     Files.writeString(dir.resolve("long.txt"), "The minister said yes. ".repeat(20));
     Path csv = dir.resolve("st.csv");
-    Run r = run("extract", dir.resolve("call.html").toString(), dir.resolve("long.txt").toString(), "--profile", "fast",
+    Cli.Run r = Cli.run("extract", dir.resolve("call.html").toString(), dir.resolve("long.txt").toString(), "--profile", "fast",
         "--statements-csv", csv.toString(), "--max-doc-chars", "200", "--errors", dir.resolve("failed.jsonl").toString());
     assertEquals(1, r.exit(), r.err());
     JsonNode doc = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
@@ -75,18 +75,18 @@ class ExtractCommandIT {
     List<String> err = r.err().lines().toList();
     assertEquals(1, err.stream().filter(l -> l.contains("long.txt") && l.contains("too large")).count(), r.err());
     assertTrue(err.get(err.size() - 1).matches("readout: 2 documents: 1 ok, 1 failed; \\d+ statements; .*"), r.err());
-    Run quiet = run("extract", dir.resolve("long.txt").toString(), "--max-doc-chars", "200", "--quiet", "--profile", "fast");
+    Cli.Run quiet = Cli.run("extract", dir.resolve("long.txt").toString(), "--max-doc-chars", "200", "--quiet", "--profile", "fast");
     assertEquals(1, quiet.exit());
     assertEquals("", quiet.err());
   }
 
   @Test
   void resumeNeedsAnOutputFileAndOutputsMustDiffer() {
-    Run r = run("extract", "x.txt", "--resume");
+    Cli.Run r = Cli.run("extract", "x.txt", "--resume");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--resume needs -o"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
-    Run same = run("extract", "x.txt", "-o", dir.resolve("a.jsonl").toString(), "--errors", dir.resolve("a.jsonl").toString());
+    Cli.Run same = Cli.run("extract", "x.txt", "-o", dir.resolve("a.jsonl").toString(), "--errors", dir.resolve("a.jsonl").toString());
     assertEquals(2, same.exit());
     assertTrue(same.err().contains("must be different files"), same.err());
   }
