@@ -47,6 +47,8 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.buildEntityMentions", "false");
+    // one CRF model, not the three of the default: MISC and the numeric classes of the others are not used
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     return p;
   }
 
