@@ -1,5 +1,6 @@
 package dev.readout.aggregate;
 
+import dev.readout.corpus.Csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -41,19 +42,6 @@ public final class AggregateCsv {
   }
 
   private static void line(Appendable out, List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(field(fields.get(i)));
-    }
-    out.append("\r\n");
-  }
-
-  /** One field, quoted when it must be. */
-  static String field(String value) {
-    boolean quote = value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-        || !value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ');
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    out.append(Csv.row(fields));
   }
 }

@@ -26,7 +26,7 @@ public final class StatementsCsv {
 
   /** The header row, CRLF included. */
   public static String header() {
-    return row(COLUMNS);
+    return Csv.row(COLUMNS);
   }
 
   /** One row per statement of the document, each ending in CRLF; "" for a document without statements. */
@@ -37,7 +37,7 @@ public final class StatementsCsv {
     for (Statement s : doc.statements()) {
       List<Actor> speakers = new ArrayList<>();
       s.speakers().forEach(id -> doc.actor(id).ifPresent(speakers::add));
-      b.append(row(List.of(
+      b.append(Csv.row(List.of(
           doc.id(),
           date,
           issuer,
@@ -53,28 +53,6 @@ public final class StatementsCsv {
           s.content().text())));
     }
     return b.toString();
-  }
-
-  /** One record: the fields, quoted where needed, separated by commas and ended by CRLF. */
-  static String row(List<String> fields) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append(field(fields.get(i)));
-    }
-    return b.append("\r\n").toString();
-  }
-
-  /** A field as RFC 4180 wants it: quoted, with its quotes doubled, when it holds a comma, quote, CR or LF. */
-  static String field(String value) {
-    boolean quote = false;
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
-    }
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 
   private static String joined(List<Actor> speakers, Function<Actor, String> part) {

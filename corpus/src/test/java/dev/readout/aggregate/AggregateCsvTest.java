@@ -1,5 +1,6 @@
 package dev.readout.aggregate;
 
+import dev.readout.corpus.Csv;
 import static dev.readout.aggregate.Docs.doc;
 import static dev.readout.aggregate.Docs.person;
 import static dev.readout.model.Stance.OPPOSE;
@@ -31,11 +32,11 @@ class AggregateCsvTest {
 
   @Test
   void fieldsAreQuotedOnlyWhenTheyMustBe() {
-    assertEquals("plain", AggregateCsv.field("plain"));
-    assertEquals("\"a,b\"", AggregateCsv.field("a,b"));
-    assertEquals("\"say \"\"no\"\"\"", AggregateCsv.field("say \"no\""));
-    assertEquals("\"a\rb\"", AggregateCsv.field("a\rb"));
-    assertEquals("\" padded\"", AggregateCsv.field(" padded"));
-    assertEquals("", AggregateCsv.field(""));
+    assertEquals("plain", Csv.field("plain"));
+    assertEquals("\"a,b\"", Csv.field("a,b"));
+    assertEquals("\"say \"\"no\"\"\"", Csv.field("say \"no\""));
+    assertEquals("\"a\rb\"", Csv.field("a\rb"));
+    assertEquals("\" padded\"", Csv.field(" padded"));
+    assertEquals("", Csv.field(""));
   }
 }

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class StatementsCsvTest {
   @Test
   void fieldsAreQuotedOnlyWhenTheyMustBe() {
-    assertEquals("plain text", StatementsCsv.field("plain text"));
-    assertEquals("", StatementsCsv.field(""));
-    assertEquals("\"a,b\"", StatementsCsv.field("a,b"));
-    assertEquals("\"say \"\"no\"\"\"", StatementsCsv.field("say \"no\""));
-    assertEquals("\"one\r\ntwo\"", StatementsCsv.field("one\r\ntwo"));
-    assertEquals("\"lone\rcr\"", StatementsCsv.field("lone\rcr"));
-    assertEquals("\"\"\"\"", StatementsCsv.field("\""));
-    assertEquals("café; 北京", StatementsCsv.field("café; 北京"));
+    assertEquals("plain text", Csv.field("plain text"));
+    assertEquals("", Csv.field(""));
+    assertEquals("\"a,b\"", Csv.field("a,b"));
+    assertEquals("\"say \"\"no\"\"\"", Csv.field("say \"no\""));
+    assertEquals("\"one\r\ntwo\"", Csv.field("one\r\ntwo"));
+    assertEquals("\"lone\rcr\"", Csv.field("lone\rcr"));
+    assertEquals("\"\"\"\"", Csv.field("\""));
+    assertEquals("café; 北京", Csv.field("café; 北京"));
   }
 
   @Test
