@@ -740,7 +740,26 @@ public final class RuleActorResolver implements ActorResolver {
           return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.NAME, List.of(d.id));
         }
       }
+      // "The Department rejects ..." in a release whose input says it is issued by the Department of Foreign Affairs
+      String issuer = issuerOrganisation();
+      if (issuer != null && issuer.contains(" ") && issuer.substring(0, issuer.indexOf(' ')).equals(t.text())) {
+        Draft d = drafts.stream().filter(x -> x.kind == ActorKind.ORGANIZATION && x.name.equals(issuer)).findFirst()
+            .orElseGet(() -> newDraft(issuer, ActorKind.ORGANIZATION));
+        d.aliases.add(t.text());
+        Span span = new Span(s.token(ti - 1).begin(), t.end());
+        return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), ti, MentionKind.NAME, List.of(d.id));
+      }
       return null;
+    }
+
+    /** The organisation that issued the document, from the input's {@code issuer} ("Department of Foreign Affairs, Republic of the Philippines"), or null. */
+    String issuerOrganisation() {
+      Object issuer = doc.meta().get("issuer");
+      if (!(issuer instanceof String v) || v.isBlank()) {
+        return null;
+      }
+      String org = v.split(",")[0].strip().replaceFirst("^(?i)the\\s+", "");
+      return org.isEmpty() ? null : org;
     }
 
     /**
@@ -961,13 +980,23 @@ public final class RuleActorResolver implements ActorResolver {
       EntityMention of = ofAfter(s, k);
       if (of != null) {
         k = TokenIndex.range(s, of.span())[1];
+      } else if (k < t.size() && (t.get(k).text().equals("of") || t.get(k).text().equals("for"))) {
+        int j = k + 1; // "of the Commission", a body the recognisers did not name
+        if (j < t.size() && t.get(j).text().equalsIgnoreCase("the")) {
+          j++;
+        }
+        int start = j;
+        while (j < t.size() && (Character.isUpperCase(t.get(j).text().charAt(0)) || j > start && t.get(j).text().equals("and"))) {
+          j++;
+        }
+        k = j > start ? j : k;
       }
       if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
         return null;
       }
       k++;
-      while (k < t.size() && gazetteer.isHonorific(t.get(k).text())) {
-        k++;
+      while (k < t.size() && (gazetteer.isHonorific(t.get(k).text()) || t.get(k).text().equals(".") && gazetteer.isHonorific(t.get(k - 1).text()))) {
+        k++; // "H.E. Mr.", which the tokenizer may cut into "H.E" "." "Mr."
       }
       EntityMention second = entityStartingAt(s, k);
       if (second != null && second.type() == EntityType.TITLE) {

@@ -189,6 +189,39 @@ class PipelineIT {
   }
 
   @Test
+  void aTitleStandingAloneIsItsNamedHolder() {
+    AnalyzedDocument doc = run("High Representative/Vice-President Anna Berg met Minister of Foreign Affairs of Canada Louise Tremblay in Brussels. "
+        + "The High Representative and the Minister agreed to meet again in Ottawa. "
+        + "The Chairperson of the Commission, H.E. Mr. Kofi Mensah, expressed concern about the fighting.");
+    Actor tremblay = actorNamed(doc, "Louise Tremblay");
+    assertEquals("Minister of Foreign Affairs", tremblay.title());
+    assertEquals("Canada", tremblay.affiliation());
+    assertEquals("High Representative/Vice-President", actorNamed(doc, "Anna Berg").title());
+    assertEquals(Set.of("Anna Berg", "Louise Tremblay"), speakers(doc, cue(doc, "agreed")));
+    assertEquals(Set.of("Kofi Mensah"), speakers(doc, cue(doc, "expressed")));
+  }
+
+  @Test
+  void meetingPartnersShareOnlyWhatIsDoneTogether() {
+    AnalyzedDocument doc = run("Minister Tomas Lind held talks with Minister Sara Holm in Riga and discussed regional security. "
+        + "Minister Tomas Lind met Minister Sara Holm and thanked her for the support of her government.");
+    assertEquals(Set.of("Tomas Lind", "Sara Holm"), speakers(doc, cue(doc, "discussed")));
+    assertEquals(Set.of("Tomas Lind"), speakers(doc, cue(doc, "thanked")));
+  }
+
+  @Test
+  void givenNamesAndTheIssuerResolveWhatTheTextLeavesOpen() {
+    AnalyzedDocument doc = run("Foreign Minister Jutta Koivisto met Foreign Minister Pedro Alves in Lisbon. "
+        + "She noted that the two countries trade more every year.");
+    assertEquals(Set.of("Jutta Koivisto"), speakers(doc, cue(doc, "noted")));
+    AnalyzedDocument issued = SharedPipeline.get().analyze("t",
+        "The Department rejects these claims as baseless. It reiterates that the shoal lies within the exclusive economic zone.",
+        java.util.Map.of("issuer", "Department of Foreign Affairs, Republic of Testland"));
+    assertEquals(Set.of("Department of Foreign Affairs"), speakers(issued, cue(issued, "rejects")));
+    assertEquals(Set.of("Department of Foreign Affairs"), speakers(issued, cue(issued, "reiterates")));
+  }
+
+  @Test
   void capitalisedSurnamesAndTitlesAfterTheName() {
     AnalyzedDocument doc = run("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, met Mr. Pieter Smit, NATO Secretary General. "
         + "Minister Motegi stressed the importance of the partnership.");

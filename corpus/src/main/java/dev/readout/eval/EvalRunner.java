@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Runs an evaluation: predictions from a predictor (the pipeline) or from a JSON Lines file of another
@@ -21,7 +20,11 @@ import java.util.function.BiFunction;
  */
 public final class EvalRunner {
   /** Makes a prediction for (id, text). */
-  public interface Predictor extends BiFunction<String, String, AnalyzedDocument> {}
+  /** Predicts a document from its id, text and the input's metadata (title, date, issuer ...). */
+  @FunctionalInterface
+  public interface Predictor {
+    AnalyzedDocument apply(String id, String text, Map<String, Object> meta);
+  }
 
   private final Evaluator evaluator = new Evaluator();
 
@@ -30,7 +33,7 @@ public final class EvalRunner {
     List<AnalyzedDocument> gold = corpus.documents(split);
     List<AnalyzedDocument> predicted = new ArrayList<>();
     for (AnalyzedDocument g : gold) {
-      predicted.add(predictor.apply(g.id(), g.text()));
+      predicted.add(predictor.apply(g.id(), g.text(), g.meta())); // the input's metadata, as a user's batch gives it
     }
     return evaluator.evaluate(split, gold, predicted, corpus.hash(), models, commit);
   }
@@ -40,7 +43,7 @@ public final class EvalRunner {
     AnchoredScorer scorer = new AnchoredScorer();
     StatementScore all = new StatementScore();
     for (AnchoredSet.Item it : items) {
-      all.add(scorer.score(it.gold(), predictor.apply(it.id(), it.text())));
+      all.add(scorer.score(it.gold(), predictor.apply(it.id(), it.text(), Map.of())));
     }
     return new EvaluationReport("anchored", items.size(), hash, models, commit, null, null, Map.of(), null, all, all.contentF1(), all.errors());
   }
@@ -70,7 +73,7 @@ public final class EvalRunner {
     } catch (IOException e) {
       throw new dev.readout.corpus.CorpusFormatException(jsonl + ": cannot be read: " + e.getMessage(), e);
     }
-    return (id, text) -> {
+    return (id, text, meta) -> {
       AnalyzedDocument d = byId.get(id);
       if (d == null || !d.text().equals(text)) {
         return AnalyzedDocument.of(id, text, Map.of()).withSentences(List.of(new Sentence(0, 0, text.length(), null, false, List.of())));
