@@ -288,7 +288,7 @@ public final class RuleActorResolver implements ActorResolver {
       }
       // gender from an honorific right before the name
       int k = r[0] - 1;
-      while (k >= 0 && gazetteer.isHonorific(t.get(k).text())) {
+      while (k >= 0 && (gazetteer.isHonorific(t.get(k).text()) || k > 0 && t.get(k).text().equals(".") && gazetteer.isHonorific(t.get(k - 1).text()))) {
         final int kk = k;
         lexicon.honorificGender(t.get(kk).text()).ifPresent(d::knowGender);
         k--;
