@@ -231,6 +231,18 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
             }
           }
         }
+        if (rel.equals("advcl")) {
+          // "'We will not let anyone divide us,' Macron said, adding that ...": the parser makes the quote the
+          // root and hangs the reporting verb on it; the participle goes with that verb, not the quote's "we"
+          for (Token c : s.children(gov)) {
+            if (c.relation().equals("parataxis") && c.index() < head && isCue(all, c.index())) {
+              Speaker found = speaker(s, c.index(), all, depth + 1);
+              if (found != null) {
+                return inherit(found, "participle-cue");
+              }
+            }
+          }
+        }
         Speaker host = inherit(speaker(s, gov, all, depth + 1), "participle-cue");
         return host == null ? null : withMeetingPartners(s, gov, host);
       }
