@@ -33,6 +33,13 @@ class RuleSentenceSplitterTest {
   }
 
   @Test
+  void aTitleAfterAnAmbiguousAbbreviationContinuesTheSentence() {
+    String text = "The U.K. Foreign Secretary met U.S. Secretary of State Jane Roe. They spoke in the U.S. President Li arrived later.";
+    assertEquals(List.of("The U.K. Foreign Secretary met U.S. Secretary of State Jane Roe.", "They spoke in the U.S. President Li arrived later."),
+        sentences(text));
+  }
+
+  @Test
   void initialsStayInsideNames() {
     assertEquals(1, sentences("President Donald J. Trump spoke with Prime Minister Modi.").size());
   }
