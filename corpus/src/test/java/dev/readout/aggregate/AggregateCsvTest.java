@@ -1,6 +1,5 @@
 package dev.readout.aggregate;
 
-import dev.readout.corpus.Csv;
 import static dev.readout.aggregate.Docs.doc;
 import static dev.readout.aggregate.Docs.person;
 import static dev.readout.model.Stance.OPPOSE;
@@ -28,15 +27,5 @@ class AggregateCsvTest {
     assertEquals("", lines[3], "the last line ends with CRLF too");
     assertEquals(4, lines.length);
     assertEquals(-1, out.toString().replace("\r\n", "").indexOf('\r'));
-  }
-
-  @Test
-  void fieldsAreQuotedOnlyWhenTheyMustBe() {
-    assertEquals("plain", Csv.field("plain"));
-    assertEquals("\"a,b\"", Csv.field("a,b"));
-    assertEquals("\"say \"\"no\"\"\"", Csv.field("say \"no\""));
-    assertEquals("\"a\rb\"", Csv.field("a\rb"));
-    assertEquals("\" padded\"", Csv.field(" padded"));
-    assertEquals("", Csv.field(""));
   }
 }

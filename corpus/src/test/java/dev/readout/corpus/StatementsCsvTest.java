@@ -28,6 +28,7 @@ class StatementsCsvTest {
     assertEquals("\"lone\rcr\"", Csv.field("lone\rcr"));
     assertEquals("\"\"\"\"", Csv.field("\""));
     assertEquals("café; 北京", Csv.field("café; 北京"));
+    assertEquals("\" padded\"", Csv.field(" padded"), "a reader may trim an unquoted edge space");
   }
 
   @Test
