@@ -210,6 +210,14 @@ class PipelineIT {
   }
 
   @Test
+  void theTwoAndBothOpenASentenceWithTheirVerb() {
+    AnalyzedDocument doc = run("President Ana Lima spoke with Prime Minister Jon Dahl on Monday. The two discussed trade and security. "
+        + "Both condemned the attack on the embassy.");
+    assertEquals(Set.of("Ana Lima", "Jon Dahl"), speakers(doc, cue(doc, "discussed")));
+    assertEquals(Set.of("Ana Lima", "Jon Dahl"), speakers(doc, cue(doc, "condemned")));
+  }
+
+  @Test
   void givenNamesAndTheIssuerResolveWhatTheTextLeavesOpen() {
     AnalyzedDocument doc = run("Foreign Minister Jutta Koivisto met Foreign Minister Pedro Alves in Lisbon. "
         + "She noted that the two countries trade more every year.");

@@ -24,6 +24,8 @@ import java.util.Properties;
  */
 public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
   private final StanfordCoreNLP pipeline;
+  /** The annotators after the tagger, run once the tags are mended; null when the tagger is not in the pipeline. */
+  private final StanfordCoreNLP afterTagging;
 
   public CoreNlpTokenAnalyzer() {
     this(defaultProperties());
@@ -31,7 +33,19 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
 
   public CoreNlpTokenAnalyzer(Properties properties) {
     try {
-      this.pipeline = new StanfordCoreNLP(properties, false);
+      List<String> annotators = List.of(properties.getProperty("annotators", "").split("\\s*,\\s*"));
+      int pos = annotators.indexOf("pos");
+      if (pos >= 0 && pos + 1 < annotators.size()) {
+        Properties front = (Properties) properties.clone();
+        front.setProperty("annotators", String.join(",", annotators.subList(0, pos + 1)));
+        Properties back = (Properties) properties.clone();
+        back.setProperty("annotators", String.join(",", annotators.subList(pos + 1, annotators.size())));
+        this.pipeline = new StanfordCoreNLP(front, false);
+        this.afterTagging = new StanfordCoreNLP(back, false);
+      } else {
+        this.pipeline = new StanfordCoreNLP(properties, false);
+        this.afterTagging = null;
+      }
     } catch (RuntimeException e) {
       throw new ModelLoadException("CoreNLP could not be started: " + e.getMessage(), e);
     }
@@ -52,11 +66,34 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     return p;
   }
 
+  /**
+   * "The two discussed trade" and "Both condemned the attack": the tagger reads the verb after a bare "the two"
+   * or "both" as a participle modifying the next noun, and the parser then finds no verb. Readouts open
+   * sentences this way all the time, so a past participle there becomes a past tense, unless "by" follows.
+   */
+  static void mendTags(List<CoreLabel> t) {
+    int v = t.size() > 2 && t.get(0).word().equalsIgnoreCase("the") && t.get(1).word().equalsIgnoreCase("two") ? 2
+        : t.size() > 1 && t.get(0).word().equalsIgnoreCase("both") ? 1 : -1;
+    if (v < 0 || !(t.get(v).tag().equals("VBN") || t.get(v).tag().equals("JJ")) || !t.get(v).word().endsWith("ed")) {
+      return;
+    }
+    if (v + 1 < t.size() && t.get(v + 1).word().equalsIgnoreCase("by")) {
+      return;
+    }
+    t.get(v).setTag("VBD");
+  }
+
   @Override
   public List<Token> analyze(String text, Span sentence) {
     String sub = sentence.of(text);
     Annotation ann = new Annotation(sub);
     pipeline.annotate(ann);
+    if (afterTagging != null) {
+      for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+        mendTags(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+      afterTagging.annotate(ann);
+    }
     List<Token> out = new ArrayList<>();
     List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     int base = 0;
