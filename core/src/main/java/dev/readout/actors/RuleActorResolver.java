@@ -288,7 +288,7 @@ public final class RuleActorResolver implements ActorResolver {
       }
       // gender from an honorific right before the name
       int k = r[0] - 1;
-      while (k >= 0 && (gazetteer.isHonorific(t.get(k).text()) || k > 0 && t.get(k).text().equals(".") && gazetteer.isHonorific(t.get(k - 1).text()))) {
+      while (k >= 0 && isHonorificAt(t, k)) {
         final int kk = k;
         lexicon.honorificGender(t.get(kk).text()).ifPresent(d::knowGender);
         k--;
@@ -370,6 +370,11 @@ public final class RuleActorResolver implements ActorResolver {
           d.setAffiliation(affiliationOf(org));
         }
       }
+    }
+
+    /** An honorific, or the period the tokenizer cut from one ("H.E. Mr." may come as "H.E" "." "Mr."). */
+    boolean isHonorificAt(List<Token> t, int k) {
+      return gazetteer.isHonorific(t.get(k).text()) || k > 0 && t.get(k).text().equals(".") && gazetteer.isHonorific(t.get(k - 1).text());
     }
 
     int possessiveBefore(Sentence s, int k) {
@@ -995,8 +1000,8 @@ public final class RuleActorResolver implements ActorResolver {
         return null;
       }
       k++;
-      while (k < t.size() && (gazetteer.isHonorific(t.get(k).text()) || t.get(k).text().equals(".") && gazetteer.isHonorific(t.get(k - 1).text()))) {
-        k++; // "H.E. Mr.", which the tokenizer may cut into "H.E" "." "Mr."
+      while (k < t.size() && isHonorificAt(t, k)) {
+        k++;
       }
       EntityMention second = entityStartingAt(s, k);
       if (second != null && second.type() == EntityType.TITLE) {

@@ -252,7 +252,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       return false;
     }
     Token t = toks.get(k);
-    return (t.text().equals("-") || t.text().equals("–")) && k > 0 && k + 1 < toks.size()
+    return (t.text().equals("-") || t.text().equals("–"))
         && toks.get(k - 1).end() == t.begin() && t.end() == toks.get(k + 1).begin();
   }
 

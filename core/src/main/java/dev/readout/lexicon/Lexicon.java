@@ -239,12 +239,12 @@ public final class Lexicon {
     return expressiveCues.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
   /** Whether a cue is done together ("discuss", "agree"): after "X met Y and ...", both speak. */
   public boolean isReciprocalCue(String lemma) {
     return reciprocalCues.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
   public boolean isMeetingVerb(String lemma) {
     return meetingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
