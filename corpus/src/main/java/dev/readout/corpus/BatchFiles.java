@@ -22,7 +22,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -93,13 +92,25 @@ public final class BatchFiles implements BatchProcessor.Listener, Closeable {
       DocumentJson json = new DocumentJson();
       Set<String> ids = new HashSet<>();
       Set<String> sources = new HashSet<>();
-      out = PartFile.resumed(output, line -> field(line, "id") != null, line -> {
-        ids.add(field(line, "id"));
+      out = PartFile.resumed(output, line -> {
+        String id = field(line, "id");
+        if (id == null) {
+          return false;
+        }
+        ids.add(id);
         if (csvWriter != null) { // rebuilt from the documents kept, so it never holds a row the documents lack
           write(csvWriter, StatementsCsv.rows(json.read(line)));
         }
+        return true;
       });
-      err = PartFile.resumed(errors, line -> field(line, "source") != null, line -> sources.add(field(line, "source")));
+      err = PartFile.resumed(errors, line -> {
+        String source = field(line, "source");
+        if (source == null) {
+          return false;
+        }
+        sources.add(source);
+        return true;
+      });
       BatchFiles files = new BatchFiles(render, out.writer, out, err, csv);
       files.doneIds.addAll(ids);
       files.doneSources.addAll(sources);
@@ -278,24 +289,24 @@ public final class BatchFiles implements BatchProcessor.Listener, Closeable {
      * The part file an earlier run left, else a copy of the file it finished, else an empty one; repaired
      * ({@link #keepWholeLines}) and open to append.
      */
-    static PartFile resumed(Path target, Predicate<String> valid, Consumer<String> kept) throws IOException {
+    static PartFile resumed(Path target, Predicate<String> accept) throws IOException {
       PartFile f = new PartFile(target);
       createParent(target);
       if (!Files.exists(f.part) && Files.exists(target)) {
         Files.copy(target, f.part);
       }
       if (Files.exists(f.part)) {
-        f.keepWholeLines(valid, kept);
+        f.keepWholeLines(accept);
       }
       f.writer = Files.newBufferedWriter(f.part, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return f;
     }
 
     /**
-     * Keeps the longest run of whole lines from the start that {@code valid} accepts, handing each to
-     * {@code kept}, and cuts the file after them (a line torn by a kill, or garbage after a power loss).
+     * Keeps the longest run of whole lines from the start that {@code accept} takes (it reads each line once,
+     * recording what it needs), and cuts the file after them (a line torn by a kill, or garbage after a power loss).
      */
-    void keepWholeLines(Predicate<String> valid, Consumer<String> kept) throws IOException {
+    void keepWholeLines(Predicate<String> accept) throws IOException {
       long keep = 0;
       long offset = 0;
       long size = Files.size(part);
@@ -310,10 +321,9 @@ public final class BatchFiles implements BatchProcessor.Listener, Closeable {
           }
           String text = line.toString(StandardCharsets.UTF_8);
           line.reset();
-          if (text.isBlank() || !valid.test(text)) {
+          if (text.isBlank() || !accept.test(text)) {
             break;
           }
-          kept.accept(text);
           this.kept++;
           keep = offset;
         }

@@ -265,6 +265,10 @@ public final class BatchProcessor {
 
     private void report(InputProblem p) {
       drain(); // problems take their place between the documents
+      fail(p);
+    }
+
+    private void fail(InputProblem p) {
       failed++;
       listener.problem(p);
       progress();
@@ -293,19 +297,15 @@ public final class BatchProcessor {
         } catch (TimeoutException e) {
           if (started != 0 && System.nanoTime() - started >= timeout) {
             abandon(job);
-            failed++;
-            listener.problem(new InputProblem(job.input.id(), job.input.source(), "timeout",
+            fail(new InputProblem(job.input.id(), job.input.source(), "timeout",
                 "took longer than " + options.docTimeout().toSeconds() + " s; abandoned (raise --doc-timeout for long documents)"));
-            progress();
             return;
           }
           progress();
         } catch (ExecutionException e) {
-          failed++;
           Throwable cause = e.getCause();
           String message = cause instanceof DocumentException de ? de.getMessage() : job.input.id() + ": " + cause;
-          listener.problem(new InputProblem(job.input.id(), job.input.source(), "stage", message));
-          progress();
+          fail(new InputProblem(job.input.id(), job.input.source(), "stage", message));
           return;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
