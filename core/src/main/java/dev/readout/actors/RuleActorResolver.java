@@ -43,6 +43,9 @@ public final class RuleActorResolver implements ActorResolver {
     return new Run(doc).resolve();
   }
 
+  /** Words that count or determine a group without describing it: "all of the two leaders". */
+  private static final Set<String> COUNTING_WORDS = Set.of("the", "both", "all", "of", "two");
+
   /** Mutable working state of one document; never shared. */
   private final class Run {
     final AnalyzedDocument doc;
@@ -140,7 +143,8 @@ public final class RuleActorResolver implements ActorResolver {
           int[] group = group(s, ti);
           if (group != null) {
             Span span = new Span(s.token(group[0]).begin(), s.token(group[1] - 1).end());
-            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), group[1] - 1, MentionKind.GROUP, groupActors(s, group, participants)));
+            List<String> members = isOwnGroup(s, group) ? List.of(ownGroup(s, group).id) : groupActors(s, group, participants);
+            found.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), group[1] - 1, MentionKind.GROUP, members));
             ti = group[1] - 1;
             continue;
           }
@@ -269,7 +273,8 @@ public final class RuleActorResolver implements ActorResolver {
       String s = surface.replaceAll("['’]s$", "").strip();
       List<String> out = new ArrayList<>();
       for (String w : s.split("\\s+")) {
-        if (!w.isEmpty() && !gazetteer.isHonorific(w)) {
+        w = w.endsWith(",") ? w.substring(0, w.length() - 1) : w; // "Biden, Jr."
+        if (!w.isEmpty() && !gazetteer.isHonorific(w) && !gazetteer.isNameSuffix(w)) {
           out.add(w);
         }
       }
@@ -931,6 +936,42 @@ public final class RuleActorResolver implements ActorResolver {
         return lexicon.isGroupNoun(t.lemma());
       }
       return t.pos().startsWith("NNP") && lower.endsWith("s") && lexicon.isGroupNoun(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * "The civil rights leaders", "Other business leaders": a plural whose modifiers set a group apart from
+     * the meeting's participants. "The two foreign ministers" and "the defence ministers" (a title) are not.
+     */
+    boolean isOwnGroup(Sentence s, int[] g) {
+      int head = g[1] - 1;
+      List<String> words = new ArrayList<>();
+      boolean common = false;
+      for (int k = g[0]; k < head; k++) {
+        Token t = s.token(k);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        if (w.equals("other")) {
+          return true;
+        }
+        if (!COUNTING_WORDS.contains(w)) {
+          common |= t.pos().equals("NN") || t.pos().equals("NNS");
+          words.add(t.text());
+        }
+      }
+      if (!common) {
+        return false;
+      }
+      words.add(s.token(head).lemma());
+      return gazetteer.match(words).stream().noneMatch(m -> m.entry().type() == EntityType.TITLE && m.start() == 0 && m.end() == words.size());
+    }
+
+    /** The actor of a group of its own, named by its words without article or count: "civil rights leaders". */
+    Draft ownGroup(Sentence s, int[] g) {
+      int first = g[0];
+      while (first < g[1] - 1 && COUNTING_WORDS.contains(s.token(first).text().toLowerCase(Locale.ROOT))) {
+        first++;
+      }
+      String name = new Span(s.token(first).begin(), s.token(g[1] - 1).end()).of(text);
+      return byCanonical.computeIfAbsent(ActorKind.GROUP + ":" + name.toLowerCase(Locale.ROOT), k -> newDraft(name, ActorKind.GROUP));
     }
 
     /** "the two leaders" are two: the first two participants; other groups are all of them. */

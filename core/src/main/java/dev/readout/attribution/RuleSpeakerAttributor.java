@@ -166,6 +166,22 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       }
       Token h = s.token(head);
       var subj = s.tokens().stream().filter(t -> t.head() == head && t.relation().equals("nsubj")).findFirst();
+      if (subj.isPresent() && isInfinitiveWithoutFor(s, head)) {
+        // "convened a call with A and B to discuss ...": the parser took B for the infinitive's subject;
+        // without "for" the infinitive belongs to the verb above
+        for (int up = h.head(), steps = 0; up >= 0 && steps <= s.tokens().size(); up = s.token(up).head(), steps++) {
+          if (s.token(up).isVerb()) {
+            Speaker host = inherit(speaker(s, up, all, depth + 1), "participle-cue");
+            if (host == null || !lexicon.isMeetingVerb(s.token(up).lemma())) {
+              return host;
+            }
+            // "spoke with [Y to discuss]": the supposed subject is the meeting partner
+            Set<String> ids = new LinkedHashSet<>(withMeetingPartners(s, up, host).actors());
+            ids.addAll(actorsFor(s, subj.get().index()));
+            return ids.size() == host.actors().size() ? host : new Speaker(List.copyOf(ids), "meeting-partners");
+          }
+        }
+      }
       if (subj.isPresent()) {
         List<String> ids = actorsFor(s, subj.get().index());
         return ids.isEmpty() ? null : new Speaker(ids, depth == 0 ? "subject-of-cue" : null);
@@ -281,7 +297,8 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           if (m.sentence() != s.index()) {
             continue;
           }
-          if (s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head())) {
+          boolean place = c.relation().equals("obj") && m.actors().stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.GPE).orElse(false));
+          if (s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head()) && !place) { // "held a roundtable in Los Angeles, California
             ids.addAll(m.actors());
           } else if (m.kind() == ActorMention.MentionKind.NAME && last + 1 < s.tokens().size() && m.begin() == s.token(last + 1).begin()
               && m.actors().stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false))) {
@@ -293,6 +310,14 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         return host;
       }
       return new Speaker(List.copyOf(ids), "meeting-partners");
+    }
+
+    /** A bare "to"-infinitive ("to discuss"), not "for X to discuss". */
+    boolean isInfinitiveWithoutFor(Sentence s, int head) {
+      List<Token> marks = s.children(head).stream().filter(c -> c.relation().equals("mark")).toList();
+      return s.token(head).pos().equals("VB")
+          && marks.stream().anyMatch(m -> m.text().equalsIgnoreCase("to"))
+          && marks.stream().noneMatch(m -> m.text().equalsIgnoreCase("for"));
     }
 
     /** "with Y" hanging on a verb or noun. */

@@ -57,7 +57,47 @@ public final class MergingEntityRecognizer implements EntityRecognizer {
       }
     }
     out.sort(Comparator.comparingInt(EntityMention::begin));
-    return List.copyOf(out);
+    return List.copyOf(withNameSuffixes(text, out));
+  }
+
+  /** "Joseph R. Biden, Jr.": a generational suffix after a person's name joins the name, never an entity of its own. */
+  private List<EntityMention> withNameSuffixes(String text, List<EntityMention> sorted) {
+    List<EntityMention> out = new ArrayList<>();
+    for (EntityMention m : sorted) {
+      EntityMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.type() == EntityType.PERSON && m.begin() >= prev.end() && suffixEnd(text, prev.end()) >= m.end()) {
+        continue; // the suffix the person before already took
+      }
+      if (m.type() == EntityType.PERSON) {
+        int end = suffixEnd(text, m.end());
+        if (end > m.end()) {
+          m = new EntityMention(m.begin(), end, text.substring(m.begin(), end), m.type(), m.canonical(), m.actor(), m.source());
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** The end of ", Jr." or " Sr." right after {@code at}, or {@code at} when no suffix follows. */
+  private int suffixEnd(String text, int at) {
+    int i = at;
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != ' ') {
+      return at;
+    }
+    i++;
+    int e = i;
+    while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.')) {
+      e++;
+    }
+    if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+      return at;
+    }
+    String word = text.substring(i, e);
+    return gazetteer.isNameSuffix(word) ? e : at;
   }
 
   /** Drops honorifics and titles at the edges of a person span ("H.E", "Mr.", "Minister"). */

@@ -27,6 +27,7 @@ public final class Gazetteer {
   private final Set<String> honorificsLower;
   private final Map<String, String> nationalityCountry;
   private final Set<String> organisationHeads;
+  private final Set<String> nameSuffixes;
   /** First words of every entry (titles lower-cased), so that most positions are skipped at once. */
   private final Set<String> firstWords;
   private final int maxLength;
@@ -37,8 +38,10 @@ public final class Gazetteer {
       Set<String> honorifics,
       Map<String, String> nationalityCountry,
       Set<String> organisationHeads,
+      Set<String> nameSuffixes,
       int maxLength) {
     this.organisationHeads = organisationHeads;
+    this.nameSuffixes = nameSuffixes;
     Set<String> first = new HashSet<>();
     for (String k : byTokens.keySet()) {
       first.add(firstWord(k));
@@ -88,7 +91,8 @@ public final class Gazetteer {
     }
     Set<String> hon = Set.copyOf(Resources.entries(dir + "honorifics.txt"));
     Set<String> heads = Set.copyOf(Resources.entries(dir + "organisation-heads.txt"));
-    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, max[0]);
+    Set<String> suffixes = Set.copyOf(Resources.entries(dir + "name-suffixes.txt"));
+    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, max[0]);
   }
 
   /** The part of a key before its first space or hyphen, lower-cased. */
@@ -178,6 +182,11 @@ public final class Gazetteer {
   /** "Department", "Ministry": a word that begins the name of a body when "of" or "for" follows. */
   public boolean isOrganisationHead(String token) {
     return organisationHeads.contains(token);
+  }
+
+  /** A generational suffix written after a person's name ("Jr.", "Sr."), part of the name but not a name word. */
+  public boolean isNameSuffix(String token) {
+    return nameSuffixes.contains(token);
   }
 
   public boolean isHonorific(String token) {
