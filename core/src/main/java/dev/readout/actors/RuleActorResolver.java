@@ -289,7 +289,7 @@ public final class RuleActorResolver implements ActorResolver {
         // gender from the given name: "Jutta Urpilainen", and "HAYASHI Yoshimasa" with the family name first
         String first = t.get(r[0]).text();
         String given = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) ? t.get(r[0] + 1).text() : first;
-        lexicon.givenNameGender(given).ifPresent(g -> d.gender = g); // rules out the other pronoun, ranks no one first
+        lexicon.givenNameGender(given).ifPresent(d::knowGender);
       }
       // gender from an honorific right before the name
       int k = r[0] - 1;
@@ -508,37 +508,60 @@ public final class RuleActorResolver implements ActorResolver {
       return lastPlural;
     }
 
-    /** "he"/"she": the latest subject of this sentence before it, else of the sentences before. */
+    /**
+     * "he"/"she": the latest subject of this sentence before it, else of the sentences before; else the
+     * readout's protagonist; else the latest person named. At each of these steps someone known to be of
+     * the pronoun's gender goes before someone whose gender is unknown. "The Secretary-General expressed
+     * his concern": a possessive that goes to this sentence's subject tells that subject's gender.
+     */
     List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects) {
-      if (gender == 'M' || gender == 'F') {
-        // someone known to be of the pronoun's gender goes before someone whose gender is unknown
-        List<String> strict = singular(s, ti, gender, foundHere, previousSubjects, true);
-        if (!strict.isEmpty()) {
-          return strict;
-        }
-      }
-      return singular(s, ti, gender, foundHere, previousSubjects, false);
-    }
-
-    List<String> singular(Sentence s, int ti, char gender, List<ActorMention> foundHere, List<ActorMention> previousSubjects, boolean strict) {
-      java.util.function.Predicate<Draft> fits = d -> d.fitsPronoun(gender) && (!strict || d.genderKnown && d.gender == gender);
-      List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
-      here.removeIf(m -> m.head() >= ti || !isMainSubject(s, m.head()) || m.actors().size() != 1);
-      for (int i = here.size() - 1; i >= 0; i--) {
-        Draft d = actorById(here.get(i).actors().get(0));
-        if (fits.test(d)) {
-          return here.get(i).actors();
-        }
-      }
-      for (ActorMention m : reversed(previousSubjects)) {
-        if (m.actors().size() == 1) {
-          Draft d = actorById(m.actors().get(0));
-          if (fits.test(d)) {
-            return m.actors();
+      boolean gendered = gender == 'M' || gender == 'F';
+      for (int step = 0; step < 4; step++) {
+        for (boolean strict : gendered ? new boolean[] {true, false} : new boolean[] {false}) {
+          java.util.function.Predicate<Draft> fits = d -> d.fitsPronoun(gender) && (!strict || d.genderKnown && d.gender == gender);
+          List<String> found = switch (step) {
+            case 0 -> subjectHere(s, ti, fits, foundHere);
+            case 1 -> reversed(previousSubjects).stream().filter(m -> m.actors().size() == 1 && fits.test(actorById(m.actors().get(0))))
+                .findFirst().map(ActorMention::actors).orElse(List.of());
+            case 2 -> protagonist(fits);
+            default -> latestNamed(s, ti, fits, foundHere);
+          };
+          if (!found.isEmpty()) {
+            Draft d = actorById(found.get(0));
+            if (step == 0 && gendered && !d.genderKnown && isOwnObject(s, ti)) {
+              d.knowGender(gender);
+            }
+            return found;
           }
         }
       }
-      // the most frequent main subject so far (the readout's protagonist), else the latest person
+      return List.of();
+    }
+
+    /** "X expressed his concern": a possessive on the object of a verb that has a subject ("on her visit" is not). */
+    boolean isOwnObject(Sentence s, int ti) {
+      Token t = s.token(ti);
+      if (!t.pos().equals("PRP$") || t.head() < 0 || !s.token(t.head()).relation().equals("obj")) {
+        return false;
+      }
+      int verb = s.token(t.head()).head();
+      return verb >= 0 && s.child(verb, "nsubj").isPresent();
+    }
+
+    /** The latest main subject of this sentence before token {@code ti}. */
+    List<String> subjectHere(Sentence s, int ti, java.util.function.Predicate<Draft> fits, List<ActorMention> foundHere) {
+      List<ActorMention> here = new ArrayList<>(mentionsOf(s.index(), foundHere));
+      here.removeIf(m -> m.head() >= ti || !isMainSubject(s, m.head()) || m.actors().size() != 1);
+      for (ActorMention m : reversed(here)) {
+        if (fits.test(actorById(m.actors().get(0)))) {
+          return m.actors();
+        }
+      }
+      return List.of();
+    }
+
+    /** The most frequent main subject so far: who the readout is about. */
+    List<String> protagonist(java.util.function.Predicate<Draft> fits) {
       String salient = null;
       int best = 0;
       for (Draft d : drafts) {
@@ -548,24 +571,18 @@ public final class RuleActorResolver implements ActorResolver {
           salient = d.id;
         }
       }
-      if (salient != null) {
-        return List.of(salient);
-      }
+      return salient == null ? List.of() : List.of(salient);
+    }
+
+    /** The person named last before the pronoun. */
+    List<String> latestNamed(Sentence s, int ti, java.util.function.Predicate<Draft> fits, List<ActorMention> foundHere) {
       ActorMention latest = null;
-      for (ActorMention m : mentions) { // names first, then titles: not in text order
-        if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
-          Draft d = actorById(m.actors().get(0));
-          if (fits.test(d) && (latest == null || m.begin() > latest.begin())) {
-            latest = m;
-          }
-        }
-      }
-      for (ActorMention m : foundHere) {
-        if (m.begin() < s.token(ti).begin() && m.actors().size() == 1) {
-          Draft d = actorById(m.actors().get(0));
-          if (fits.test(d) && (latest == null || m.begin() > latest.begin())) {
-            latest = m;
-          }
+      List<ActorMention> all = new ArrayList<>(mentions);
+      all.addAll(foundHere);
+      for (ActorMention m : all) { // names first, then titles: not in text order
+        if (m.begin() < s.token(ti).begin() && m.actors().size() == 1 && fits.test(actorById(m.actors().get(0)))
+            && (latest == null || m.begin() > latest.begin())) {
+          latest = m;
         }
       }
       return latest == null ? List.of() : latest.actors();
