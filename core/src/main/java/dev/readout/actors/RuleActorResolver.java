@@ -780,6 +780,15 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     /** The organisation that issued the document, from the input's {@code issuer} ("Department of Foreign Affairs, Republic of the Philippines"), or null. */
+    /** The state that issued the document, named in the input's {@code issuer} ("Ministry of Foreign Affairs of Brazil"), or null. */
+    String issuerCountry() {
+      if (!(doc.meta().get("issuer") instanceof String v)) {
+        return null;
+      }
+      List<String> words = List.of(v.strip().split("[\\s,;()]+"));
+      return gazetteer.match(words).stream().filter(m -> m.entry().type() == EntityType.GPE).map(m -> m.entry().canonical()).findFirst().orElse(null);
+    }
+
     String issuerOrganisation() {
       Object issuer = doc.meta().get("issuer");
       if (!(issuer instanceof String v) || v.isBlank()) {
@@ -1092,9 +1101,21 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     Draft actorForTitle(Sentence s, int[] r) {
-      Draft holder = apposedHolder(s, r[1]);
+      int after = r[1];
+      for (EntityMention next; after + 1 < s.tokens().size() && s.token(after).text().equals("and")
+          && (next = entityStartingAt(s, after + 1)) != null && next.type() == EntityType.TITLE; ) {
+        after = TokenIndex.range(s, next.span())[1]; // "the Minister of State and Minister of Foreign Affairs of X, H.E. Y"
+      }
+      Draft holder = apposedHolder(s, after);
       if (holder != null) {
         return holder; // "The Chairperson of the Commission, H.E. Mahmoud Ali Youssouf, expresses ..."
+      }
+      if (r[0] >= 2 && s.token(r[0] - 1).text().equals(",")) {
+        EntityMention name = entityEndingAt(s, r[0] - 2); // "H.E. Dr. Musalia Mudavadi, Prime Cabinet Secretary and ..."
+        int i = name == null || name.type() != EntityType.PERSON ? -1 : entities.indexOf(name);
+        if (i >= 0 && entityActor[i] != null) {
+          return actorById(entityActor[i]);
+        }
       }
       String surface = new Span(s.token(r[0]).begin(), s.token(r[1] - 1).end()).of(text);
       String country = null;
@@ -1117,7 +1138,9 @@ public final class RuleActorResolver implements ActorResolver {
         }
         int score = d.title == null ? 0 : titleFit(norm, normTitle(d.title));
         for (String alias : d.aliases) {
-          if (normTitle(alias).startsWith(norm + " ")) {
+          if (normTitle(alias).equals(norm)) {
+            score = Math.max(score, 3); // "the Prime Cabinet Secretary" once said of the holder
+          } else if (normTitle(alias).startsWith(norm + " ")) {
             score = Math.max(score, 2); // "the Minister" for someone called "Minister Wong"
           }
         }
@@ -1134,6 +1157,27 @@ public final class RuleActorResolver implements ActorResolver {
       }
       if (best != null) {
         return best;
+      }
+      if (country != null) {
+        // "The Brazilian Chancellor" for the one Brazilian named so far, whatever his office is called
+        String c = country;
+        List<Draft> compatriots = drafts.stream()
+            .filter(d -> d.kind == ActorKind.PERSON && !d.titleOnly && c.equals(d.affiliation) && (s.heading() || d.firstBegin < s.token(r[0]).begin()))
+            .toList();
+        if (compatriots.size() > 1) { // "The Kenyan Prime Cabinet Secretary", not Kenya's President
+          compatriots = compatriots.stream().filter(d -> d.title != null && sharesWord(norm, normTitle(d.title))).toList();
+        }
+        if (compatriots.size() == 1) {
+          return compatriots.get(0);
+        }
+        // "The Brazilian Chancellor" in a Brazilian ministry's release: its own minister, whose affiliation goes unsaid
+        List<Draft> unaffiliated = drafts.stream()
+            .filter(d -> d.kind == ActorKind.PERSON && !d.titleOnly && d.affiliation == null && (s.heading() || d.firstBegin < s.token(r[0]).begin()))
+            .toList();
+        if (compatriots.isEmpty() && unaffiliated.size() == 1 && country.equals(issuerCountry())) {
+          unaffiliated.get(0).setAffiliation(country);
+          return unaffiliated.get(0);
+        }
       }
       for (Draft d : drafts) {
         // "The Secretary of Foreign Affairs stressed ... The Secretary has also briefed ..."
@@ -1172,6 +1216,11 @@ public final class RuleActorResolver implements ActorResolver {
         }
       }
       return 1;
+    }
+
+    static boolean sharesWord(String a, String b) {
+      List<String> words = List.of(b.split("[ /]"));
+      return java.util.Arrays.stream(a.split("[ /]")).anyMatch(w -> !w.equals("the") && !w.equals("of") && words.contains(w));
     }
 
     String normTitle(String t) {
