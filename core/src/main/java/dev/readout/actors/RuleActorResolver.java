@@ -445,25 +445,31 @@ public final class RuleActorResolver implements ActorResolver {
 
     // ---- participants, titles, pronouns, groups
 
-    /** The people of the first sentence naming two or more; else every person actor. */
+    /**
+     * The people named from the start up to the first sentence that brings them to two or more ("Minister X
+     * chaired the meeting. Minister Y and Minister Z took part."); else every person actor.
+     */
     List<String> participants() {
+      Set<String> named = new LinkedHashSet<>();
       for (Sentence s : sentences) {
-        Set<String> named = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> namedHere = new LinkedHashSet<>();
         for (ActorMention m : mentions) {
           if (m.sentence() == s.index() && m.kind() != MentionKind.PRONOUN && actorById(m.actors().get(0)).kind == ActorKind.PERSON) {
             ids.add(m.actors().get(0));
             if (!actorById(m.actors().get(0)).titleOnly) {
-              named.add(m.actors().get(0));
+              namedHere.add(m.actors().get(0));
             }
           }
         }
-        if (named.size() >= 2) {
+        if (namedHere.size() >= 2 || named.size() == 1 && !namedHere.isEmpty() && !named.containsAll(namedHere)) {
+          named.addAll(namedHere);
           return List.copyOf(named); // a title beside named people is one of their titles, not a third person
         }
         if (ids.size() >= 2) {
           return List.copyOf(ids);
         }
+        named.addAll(namedHere);
       }
       return drafts.stream().filter(d -> d.kind == ActorKind.PERSON).map(d -> d.id).toList();
     }
