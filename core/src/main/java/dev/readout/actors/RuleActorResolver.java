@@ -131,7 +131,7 @@ public final class RuleActorResolver implements ActorResolver {
                 first && weActor != null
                     ? List.of(weActor)
                     : first
-                    ? we(lastPlural)
+                    ? we(s, lastPlural)
                     : pron.get().plural()
                     ? lastPlural
                     : singular(s, ti, pron.get().gender(), found, sentenceSubjects);
@@ -493,8 +493,9 @@ public final class RuleActorResolver implements ActorResolver {
      * spokesperson's "we" is the state (else the body) that has been the readout's subject most often ("Russia rejects
      * ... We have repeatedly warned").
      */
-    List<String> we(List<String> lastPlural) {
-      if (lastPlural.size() != 1 || actorById(lastPlural.get(0)).kind != ActorKind.PERSON) {
+    List<String> we(Sentence s, List<String> lastPlural) {
+      boolean lone = lastPlural.size() == 1 && actorById(lastPlural.get(0)).kind == ActorKind.PERSON;
+      if (!lone && !isLabelledAnswer(s)) {
         return lastPlural;
       }
       for (ActorKind kind : List.of(ActorKind.GPE, ActorKind.ORGANIZATION)) { // a spokesperson speaks for a state first
@@ -512,6 +513,17 @@ public final class RuleActorResolver implements ActorResolver {
         }
       }
       return lastPlural;
+    }
+
+    /** A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ...". */
+    boolean isLabelledAnswer(Sentence s) {
+      int start = text.lastIndexOf('\n', s.begin()) + 1;
+      int colon = text.indexOf(": ", start);
+      if (colon < 0 || colon > s.end() || colon - start > 40) {
+        return false;
+      }
+      return mentions.stream().anyMatch(m -> m.begin() == start && m.end() == colon && m.kind() == MentionKind.NAME
+          && actorById(m.actors().get(0)).kind == ActorKind.PERSON);
     }
 
     /**
