@@ -121,6 +121,12 @@ public final class RuleActorResolver implements ActorResolver {
           if (covered(s, t)) {
             continue;
           }
+          ActorMention styled = styleAlone(s, ti);
+          if (styled != null) {
+            found.add(styled);
+            ti = TokenIndex.firstAt(s, styled.end() - 1);
+            continue;
+          }
           var pron = lexicon.pronoun(t.text());
           if (pron.isPresent() && t.pos().startsWith("PRP")) {
             boolean first = t.lemma().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("our");
@@ -513,6 +519,63 @@ public final class RuleActorResolver implements ActorResolver {
         }
       }
       return lastPlural;
+    }
+
+    /**
+     * "His Highness welcomed ...": a style of address standing alone names the person it was given to
+     * before, the readout's protagonist first when several were.
+     */
+    ActorMention styleAlone(Sentence s, int ti) {
+      int end = styleEnd(s, ti);
+      if (end < 0 || end < s.tokens().size() && (isHonorificAt(s.tokens(), end) || entityStartingAt(s, end) != null)) {
+        return null;
+      }
+      String style = new Span(s.token(ti).begin(), s.token(end - 1).end()).of(text).toLowerCase(Locale.ROOT);
+      Draft best = null;
+      for (ActorMention m : mentions) {
+        if (m.kind() != MentionKind.NAME || m.begin() >= s.token(ti).begin() || actorById(m.actors().get(0)).kind != ActorKind.PERSON) {
+          continue;
+        }
+        Sentence ms = sentences.get(m.sentence());
+        // back from the name over honorifics and titles to the style: "His Highness Sheikh [Abdullah ...]"
+        int e = TokenIndex.firstAt(ms, m.begin());
+        while (e > 0 && styleStart(ms, e) < 0 && (isHonorificAt(ms.tokens(), e - 1) || isTitleAt(ms, e - 1))) {
+          e--;
+        }
+        int k = styleStart(ms, e);
+        if (k >= 0 && new Span(ms.token(k).begin(), ms.token(e - 1).end()).of(text).toLowerCase(Locale.ROOT).equals(style)) {
+          Draft d = actorById(m.actors().get(0));
+          if (best == null || subjectCount.getOrDefault(d.id, 0) > subjectCount.getOrDefault(best.id, 0)) {
+            best = d;
+          }
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      Span span = new Span(s.token(ti).begin(), s.token(end - 1).end());
+      best.aliases.add(span.of(text));
+      return new ActorMention(span.begin(), span.end(), span.of(text), s.index(), end - 1, MentionKind.TITLE, List.of(best.id));
+    }
+
+    /** The start of a style of address of two or three words ending before token {@code end}, or -1. */
+    int styleStart(Sentence s, int end) {
+      for (int len = 3; len >= 2; len--) {
+        if (end - len >= 0 && styleEnd(s, end - len) == end) {
+          return end - len;
+        }
+      }
+      return -1;
+    }
+
+    /** The end of a style of address of two or three words starting at k ("His Highness", "Her Royal Highness"), or -1. */
+    int styleEnd(Sentence s, int k) {
+      for (int len = 3; len >= 2; len--) {
+        if (k + len <= s.tokens().size() && gazetteer.isHonorific(new Span(s.token(k).begin(), s.token(k + len - 1).end()).of(text))) {
+          return k + len;
+        }
+      }
+      return -1;
     }
 
     /** A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ...". */

@@ -95,6 +95,39 @@ public final class Gazetteer {
     return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, max[0]);
   }
 
+  /** Words in capitals, each of two letters or more ("NEW DELHI"), not an acronym of one word alone. */
+  private static boolean isCapitals(String key) {
+    if (!key.contains(" ") && key.length() < 5) {
+      return false; // "US", "UAE", "NATO" are names as written
+    }
+    boolean letters = false;
+    for (char c : key.toCharArray()) {
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  private static String titleCase(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    boolean start = true;
+    for (char c : key.toCharArray()) {
+      b.append(start ? c : Character.toLowerCase(c));
+      start = c == ' ' || c == '-';
+    }
+    return b.toString();
+  }
+
+  private static List<Entry> placesOnly(List<Entry> hits) {
+    if (hits == null) {
+      return null;
+    }
+    List<Entry> places = hits.stream().filter(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOCATION).toList();
+    return places.isEmpty() ? null : places;
+  }
+
   /** The part of a key before its first space or hyphen, lower-cased. */
   private static String firstWord(String key) {
     int cut = key.length();
@@ -146,6 +179,9 @@ public final class Gazetteer {
         }
         if (hits == null && len > 1) {
           hits = joinedHyphen(tokens, i, len);
+        }
+        if (hits == null && isCapitals(key)) {
+          hits = placesOnly(byTokens.get(titleCase(key))); // a dateline's "ABU DHABI, 12 May"
         }
         if (hits != null) {
           best = new Match(i, i + len, hits.get(0));
