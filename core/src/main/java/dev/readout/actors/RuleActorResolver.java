@@ -104,7 +104,7 @@ public final class RuleActorResolver implements ActorResolver {
           if (title != null) {
             Draft d = actorForTitle(s, title);
             Span span = new Span(s.token(title[0]).begin(), s.token(title[1] - 1).end());
-            mentions.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), title[1] - 1, MentionKind.TITLE, List.of(d.id)));
+            mentions.add(new ActorMention(span.begin(), span.end(), span.of(text), s.index(), headOf(s, title), MentionKind.TITLE, List.of(d.id)));
             d.aliases.add(span.of(text));
             ti = title[1] - 1;
           }
@@ -694,6 +694,9 @@ public final class RuleActorResolver implements ActorResolver {
         }
         rel = s.token(h).relation();
       }
+      if (rel.equals("appos") && h == head && s.token(h).head() >= 0) {
+        return isSubject(s, s.token(h).head()); // "The head of the delegation, Jorge Rodríguez, said"
+      }
       return rel.startsWith("nsubj") || rel.equals("obl:agent");
     }
 
@@ -704,6 +707,9 @@ public final class RuleActorResolver implements ActorResolver {
       }
       int h = head;
       for (int steps = 0; h >= 0 && s.token(h).relation().equals("conj") && steps <= s.tokens().size(); steps++) {
+        h = s.token(h).head();
+      }
+      if (h >= 0 && s.token(h).relation().equals("appos")) {
         h = s.token(h).head();
       }
       int verb = h >= 0 ? s.token(h).head() : -1;
@@ -751,7 +757,7 @@ public final class RuleActorResolver implements ActorResolver {
       if (w.equals("the") || w.equals("both") || w.equals("all")) {
         j++;
       }
-      if (j < t.size() && t.get(j).text().equalsIgnoreCase("two")) {
+      if (j < t.size() && (t.get(j).text().equalsIgnoreCase("two") || j > ti && t.get(j).pos().equals("CD") && t.get(j).text().chars().allMatch(Character::isLetter))) {
         j++;
         if (j >= t.size() || !(t.get(j).isNoun() || t.get(j).pos().startsWith("JJ"))) {
           return isSubject(s, j - 1) ? new int[] {ti, j} : null; // "the two" alone
@@ -768,7 +774,7 @@ public final class RuleActorResolver implements ActorResolver {
         return null;
       }
       Token head = t.get(end - 1);
-      boolean counted = j > ti && (w.equals("both") || t.get(j - 1).text().equalsIgnoreCase("two"));
+      boolean counted = j > ti && (w.equals("both") || t.get(j - 1).pos().equals("CD"));
       if (!isPluralGroupNoun(head) && !(counted && (head.pos().equals("NNS") || head.pos().equals("NNPS")))) {
         return null;
       }
@@ -1059,7 +1065,7 @@ public final class RuleActorResolver implements ActorResolver {
         if (w.equals("other")) {
           return true;
         }
-        if (!COUNTING_WORDS.contains(w)) {
+        if (!COUNTING_WORDS.contains(w) && !t.pos().equals("CD")) {
           common |= t.pos().equals("NN") || t.pos().equals("NNS");
           words.add(t.text());
         }
@@ -1081,11 +1087,12 @@ public final class RuleActorResolver implements ActorResolver {
       return byCanonical.computeIfAbsent(ActorKind.GROUP + ":" + name.toLowerCase(Locale.ROOT), k -> newDraft(name, ActorKind.GROUP));
     }
 
-    /** "the two leaders" are two: the first two participants; other groups are all of them. */
+    /** "the three officials" are three: the first three participants; other groups are all of them. */
     List<String> groupActors(Sentence s, int[] g, List<String> participants) {
       for (int k = g[0]; k < g[1]; k++) {
-        if (s.token(k).text().equalsIgnoreCase("two") && participants.size() > 2) {
-          return participants.subList(0, 2);
+        int n = lexicon.numberWord(s.token(k).text()).orElse(0);
+        if (n >= 2 && participants.size() > n) {
+          return participants.subList(0, n);
         }
       }
       return participants;

@@ -58,6 +58,7 @@ public final class Lexicon {
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Character> honorificGender;
+  private final Map<String, Integer> numberWords;
   private final Map<String, Character> givenNameGender;
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
@@ -121,6 +122,11 @@ public final class Lexicon {
       hg.put(r[0], r[1].charAt(0));
     }
     this.honorificGender = Map.copyOf(hg);
+    Map<String, Integer> nw = new HashMap<>();
+    for (String[] r : Resources.rows(lexiconDir + "number-words.tsv", 2)) {
+      nw.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
+    }
+    this.numberWords = Map.copyOf(nw);
     Map<String, Character> gn = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "given-names.tsv", 2)) {
       gn.put(r[0].toLowerCase(Locale.ROOT), r[1].charAt(0));
@@ -240,6 +246,11 @@ public final class Lexicon {
   }
 
   /** Whether a cue is done together ("discuss", "agree"): after "X met Y and ...", both speak. */
+  /** "three" gives 3: the count in "the three ministers". */
+  public Optional<Integer> numberWord(String word) {
+    return Optional.ofNullable(numberWords.get(word.toLowerCase(Locale.ROOT)));
+  }
+
   public boolean isReciprocalCue(String lemma) {
     return reciprocalCues.contains(lemma.toLowerCase(Locale.ROOT));
   }
