@@ -363,6 +363,10 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       if (!coordinated.isEmpty()) {
         return coordinated;
       }
+      List<String> apposed = apposedPerson(s, tokenIdx);
+      if (!apposed.isEmpty()) {
+        return apposed;
+      }
       Set<String> ids = new LinkedHashSet<>();
       List<Integer> heads = new ArrayList<>();
       heads.add(tokenIdx);
@@ -389,6 +393,26 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
         ids.addAll(m);
       }
       return List.copyOf(ids);
+    }
+
+    /** "the WHO Representative in Sudan, Dr Shible Sahbani, said": the person named in apposition to a subject that is not one. */
+    List<String> apposedPerson(Sentence s, int subject) {
+      if (isPerson(mentionActors(s, s.token(subject)))) {
+        return List.of();
+      }
+      for (Token c : s.children(subject)) {
+        if (c.relation().equals("appos")) {
+          List<String> ids = mentionActors(s, c);
+          if (isPerson(ids)) {
+            return ids;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    boolean isPerson(List<String> ids) {
+      return !ids.isEmpty() && ids.stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false));
     }
 
     /**
