@@ -64,7 +64,7 @@ public final class AuthoringCompiler {
       }
     }
     if (!problems.isEmpty()) {
-      throw new CorpusFormatException(dir + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+      throw CorpusFormatException.of(dir, problems);
     }
     return out;
   }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * A directory of gold documents: one JSON file per document in schema {@code readout/1} with
- * {@code "gold": true}, and {@code split.tsv} assigning each id to {@code dev} or {@code test}. Loading
+ * {@code "gold": true}, and optionally {@code split.tsv} assigning each id to {@code dev} or {@code test}. Loading
  * validates everything (offsets inside the text, span texts equal to the text at their offsets, known
  * labels, actor references that resolve, the split) and reports every problem with its file and JSON
  * path; nothing is loaded when anything is wrong.
@@ -73,7 +73,7 @@ public final class GoldCorpus {
     }
     Map<String, String> split = readSplit(dir.resolve(SPLIT_FILE), docs.keySet(), problems);
     if (!problems.isEmpty()) {
-      throw new CorpusFormatException(dir + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+      throw CorpusFormatException.of(dir, problems);
     }
     return new GoldCorpus(Map.copyOf(docs), Map.copyOf(split), HexFormat.of().formatHex(digest.digest()));
   }
@@ -175,8 +175,7 @@ public final class GoldCorpus {
   private static Map<String, String> readSplit(Path file, Set<String> ids, List<String> problems) {
     Map<String, String> out = new LinkedHashMap<>();
     if (!Files.exists(file)) {
-      problems.add(SPLIT_FILE + ": missing");
-      return out;
+      return out; // a user's own gold without a split: every document is in "all"
     }
     List<String> lines;
     try {
@@ -221,10 +220,18 @@ public final class GoldCorpus {
     if (!splitName.equals("all") && !splitName.equals("dev") && !splitName.equals("test")) {
       throw new IllegalArgumentException("unknown split '" + splitName + "': use dev, test or all");
     }
+    if (!splitName.equals("all") && !hasSplit()) {
+      throw new IllegalArgumentException("the gold has no " + SPLIT_FILE + ", so no split '" + splitName + "': use --split all");
+    }
     return documents.values().stream()
         .filter(d -> splitName.equals("all") || splitName.equals(split.get(d.id())))
         .sorted((a, b) -> a.id().compareTo(b.id()))
         .toList();
+  }
+
+  /** Whether the corpus has a {@code split.tsv}; without one its documents are only in "all". */
+  public boolean hasSplit() {
+    return !split.isEmpty();
   }
 
   /** SHA-256 over the gold files' names and bytes: which corpus a report speaks of. */

@@ -41,7 +41,7 @@ public final class AnchoredScorer {
       if (match < 0) {
         if (!g.optional()) {
           sc.fn++;
-          sc.errors.add(doc.id() + ": missed \"" + g.ctx() + "\" (" + String.join(", ", g.speakers()) + ", " + g.stance() + ")");
+          sc.errors.add(doc.id() + ": missed \"" + g.cueWord() + "\" in \"" + g.ctx() + "\" (" + String.join(", ", g.speakers()) + ", " + g.stance() + ")");
         }
         continue;
       }
@@ -57,7 +57,7 @@ public final class AnchoredScorer {
       if (speakerOk) {
         sc.speakerOk++;
       } else {
-        sc.errors.add(doc.id() + ": wrong speaker at \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + p.rule() + ")");
+        sc.errors.add(doc.id() + ": wrong speaker for \"" + g.cueWord() + "\" in \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + p.rule() + ")");
       }
       if (g.content() != null) {
         sc.contentSum += Evaluator.tokenOverlapF1(doc.text(), g.content(), p.content().span());
@@ -67,7 +67,7 @@ public final class AnchoredScorer {
       if (g.stance() != null && p.stance() != null) {
         sc.count(g.stance(), p.stance(), 1);
         if (!stanceOk) {
-          sc.errors.add(doc.id() + ": wrong stance at \"" + g.ctx() + "\": gold " + g.stance() + ", predicted " + p.stance() + " on \"" + p.content().text() + "\"");
+          sc.errors.add(doc.id() + ": wrong stance for \"" + g.cueWord() + "\" in \"" + g.ctx() + "\": gold " + g.stance() + ", predicted " + p.stance() + " on \"" + p.content().text() + "\"");
         }
       }
       if (speakerOk && stanceOk) {

@@ -64,7 +64,7 @@ public final class AnchoredSet {
       }
     }
     if (!problems.isEmpty()) {
-      throw new CorpusFormatException(goldDir + ": " + problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
+      throw CorpusFormatException.of(goldDir, problems);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.readout.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,16 @@ class GoldCorpusTest {
   }
 
   @Test
+  void goldWithoutSplitIsAllAndRefusesANamedSplit() throws Exception {
+    Files.writeString(dir.resolve("jp-cl.json"), GoldCorpus.toJson(doc()));
+    GoldCorpus c = GoldCorpus.load(dir);
+    assertFalse(c.hasSplit());
+    assertEquals(1, c.documents("all").size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.documents("test"));
+    assertTrue(e.getMessage().contains("--split all"), e.getMessage());
+  }
+
+  @Test
   void reportsEveryProblemWithFileAndPathAndLoadsNothing() throws Exception {
     String json = GoldCorpus.toJson(doc())
         .replaceFirst("\"text\" : \"Taro Aso\"", "\"text\" : \"Taro Asu\"")
@@ -40,6 +51,7 @@ class GoldCorpusTest {
     Files.writeString(dir.resolve("split.tsv"), "jp-cl\ttest\nmissing\tdev\n");
     CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> GoldCorpus.load(dir));
     String m = e.getMessage();
+    assertTrue(m.lines().findFirst().orElseThrow().contains("jp-cl.json: "), "the first line names the first problem: " + m);
     assertTrue(m.contains("jp-cl.json: "), m);
     assertTrue(m.contains("FOR"), "an unknown label is named: " + m);
     assertTrue(m.contains("other.json: $.gold: missing or not true"), m);

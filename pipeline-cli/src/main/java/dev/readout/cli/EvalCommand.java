@@ -34,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--texts", paramLabel = "DIR", description = "Texts of anchored gold (default: <gold>/../texts).")
   Path texts;
 
-  @Option(names = "--split", defaultValue = "test", description = "dev, test or all (gold corpus only; default test).")
+  @Option(names = "--split", description = "dev, test or all (gold corpus only; default test, or all when the gold has no split.tsv).")
   String split;
 
   @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score these predictions instead of running the pipeline.")
@@ -76,7 +76,8 @@ final class EvalCommand implements Callable<Integer> {
       List<AnchoredSet.Item> items = AnchoredSet.load(gold, textDir);
       r = runner.anchored(items, predictor, Hashing.directory(gold), models, Git.commit());
     } else {
-      r = runner.gold(GoldCorpus.load(gold), split, predictor, models, Git.commit());
+      GoldCorpus corpus = GoldCorpus.load(gold);
+      r = runner.gold(corpus, split != null ? split : corpus.hasSplit() ? "test" : "all", predictor, models, Git.commit());
     }
     spec.commandLine().getOut().print(ReportFormat.table(r));
     spec.commandLine().getOut().flush();
