@@ -58,6 +58,8 @@ public final class RuleActorResolver implements ActorResolver {
     final List<ActorMention> mentions = new ArrayList<>();
     /** "We, the G7 Foreign Ministers, ...": the group the statement's "we" speaks for, once named. */
     String weActor;
+    /** Where the latest group subject was: "we" in another paragraph is not that group. */
+    int pluralParagraph = -1;
     /** How often each actor has been the main subject so far: who the readout is about. */
     final Map<String, Integer> subjectCount = new HashMap<>();
 
@@ -185,11 +187,13 @@ public final class RuleActorResolver implements ActorResolver {
           for (ActorMention m : subjects) {
             if (m.actors().size() > 1 || m.kind() == MentionKind.GROUP) {
               lastPlural = m.actors();
+              pluralParagraph = paragraphOf(s);
             }
           }
           List<String> conj = conjoinedSubject(s, all);
           if (conj.size() > 1) {
             lastPlural = conj;
+            pluralParagraph = paragraphOf(s);
           }
         }
       }
@@ -475,7 +479,13 @@ public final class RuleActorResolver implements ActorResolver {
         if (ids.size() >= 2) {
           return List.copyOf(ids);
         }
-        named.addAll(namedHere);
+        // one person named so far takes part only as the subject ("Minister X chaired ..."), not a byline's
+        // "Matthew Miller, Department Spokesperson" or "attributable to Spokesperson Matthew Miller"
+        for (ActorMention m : mentions) {
+          if (!s.heading() && m.sentence() == s.index() && namedHere.contains(m.actors().get(0)) && isMainSubject(s, m.head())) {
+            named.add(m.actors().get(0));
+          }
+        }
       }
       return drafts.stream().filter(d -> d.kind == ActorKind.PERSON).map(d -> d.id).toList();
     }
@@ -501,10 +511,12 @@ public final class RuleActorResolver implements ActorResolver {
      */
     List<String> we(Sentence s, List<String> lastPlural) {
       boolean lone = lastPlural.size() == 1 && actorById(lastPlural.get(0)).kind == ActorKind.PERSON;
-      if (!lone && !isLabelledAnswer(s)) {
+      boolean stale = paragraphOf(s) != pluralParagraph; // no group was the subject in this paragraph
+      if (!lone && !isLabelledAnswer(s) && !stale) {
         return lastPlural;
       }
-      for (ActorKind kind : List.of(ActorKind.GPE, ActorKind.ORGANIZATION)) { // a spokesperson speaks for a state first
+      // a spokesperson, or a press statement's "We call on ...", speaks for a state first
+      for (ActorKind kind : stale && !lone ? List.of(ActorKind.GPE) : List.of(ActorKind.GPE, ActorKind.ORGANIZATION)) {
         String best = null;
         int most = 0;
         for (Draft d : drafts) {
@@ -576,6 +588,11 @@ public final class RuleActorResolver implements ActorResolver {
         }
       }
       return -1;
+    }
+
+    /** The paragraph a sentence is in, as the offset where the paragraph starts. */
+    int paragraphOf(Sentence s) {
+      return text.lastIndexOf('\n', s.begin()) + 1;
     }
 
     /** A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ...". */
