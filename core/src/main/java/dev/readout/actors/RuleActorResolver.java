@@ -58,6 +58,8 @@ public final class RuleActorResolver implements ActorResolver {
     final List<ActorMention> mentions = new ArrayList<>();
     /** "We, the G7 Foreign Ministers, ...": the group the statement's "we" speaks for, once named. */
     String weActor;
+    /** A chair's or joint statement's "We noted ...": the group its "Leaders expressed ..." names; null if none. */
+    String collectiveWe;
     /** Where the latest group subject was: "we" in another paragraph is not that group. */
     int pluralParagraph = -1;
     /** How often each actor has been the main subject so far: who the readout is about. */
@@ -114,6 +116,7 @@ public final class RuleActorResolver implements ActorResolver {
       }
       // 3. pronouns and groups, sentence by sentence, in text order
       List<String> participants = participants();
+      collectiveWe = collectiveWe();
       List<String> lastPlural = participants;
       List<ActorMention> sentenceSubjects = new ArrayList<>();
       for (Sentence s : sentences) {
@@ -138,6 +141,8 @@ public final class RuleActorResolver implements ActorResolver {
             List<String> ref =
                 first && weActor != null
                     ? List.of(weActor)
+                    : first && collectiveWe != null && !isLabelledAnswer(s)
+                    ? List.of(collectiveWe)
                     : first
                     ? we(s, lastPlural)
                     : pron.get().plural()
@@ -771,7 +776,7 @@ public final class RuleActorResolver implements ActorResolver {
         j = ti + 2;
         w = t.get(j).text().toLowerCase(Locale.ROOT);
       }
-      if (w.equals("the") || w.equals("both") || w.equals("all")) {
+      if (w.equals("the") || w.equals("both") || w.equals("all") || lexicon.isPartitive(w)) {
         j++;
       }
       if (j < t.size() && (t.get(j).text().equalsIgnoreCase("two") || j > ti && t.get(j).pos().equals("CD") && t.get(j).text().chars().allMatch(Character::isLetter))) {
@@ -1079,8 +1084,8 @@ public final class RuleActorResolver implements ActorResolver {
       for (int k = g[0]; k < head; k++) {
         Token t = s.token(k);
         String w = t.text().toLowerCase(Locale.ROOT);
-        if (w.equals("other")) {
-          return true;
+        if (lexicon.isPartitive(w)) {
+          return true; // "Some Leaders", "Other business leaders"
         }
         if (!COUNTING_WORDS.contains(w) && !t.pos().equals("CD")) {
           common |= t.pos().equals("NN") || t.pos().equals("NNS");
@@ -1104,8 +1109,37 @@ public final class RuleActorResolver implements ActorResolver {
       return byCanonical.computeIfAbsent(ActorKind.GROUP + ":" + name.toLowerCase(Locale.ROOT), k -> newDraft(name, ActorKind.GROUP));
     }
 
+    /**
+     * A document written as "We ..." (two sentences or more open so) whose group subject is plain "Leaders" or
+     * "the ASEAN Leaders": that group speaks its "we" and its "Leaders". Null otherwise, or when the subject
+     * is counted ("the three ministers") or partial ("Some Leaders").
+     */
+    String collectiveWe() {
+      long weSentences = sentences.stream().filter(s -> !s.heading() && !s.tokens().isEmpty() && s.token(0).text().equals("We")).count();
+      if (weSentences < 2) {
+        return null;
+      }
+      for (Sentence s : sentences) {
+        for (int ti = 0; ti < s.tokens().size(); ti++) {
+          int[] g = group(s, ti);
+          if (g == null) {
+            continue;
+          }
+          if (isMainSubject(s, g[1] - 1) && !isOwnGroup(s, g) && isPluralGroupNoun(s.token(g[1] - 1))
+              && java.util.stream.IntStream.range(g[0], g[1]).noneMatch(k -> s.token(k).pos().equals("CD") || s.token(k).text().equalsIgnoreCase("both"))) {
+            return ownGroup(s, g).id;
+          }
+          ti = g[1] - 1;
+        }
+      }
+      return null;
+    }
+
     /** "the three officials" are three: the first three participants; other groups are all of them. */
     List<String> groupActors(Sentence s, int[] g, List<String> participants) {
+      if (collectiveWe != null) {
+        return List.of(collectiveWe);
+      }
       for (int k = g[0]; k < g[1]; k++) {
         int n = lexicon.numberWord(s.token(k).text()).orElse(0);
         if (n >= 2 && participants.size() > n) {

@@ -184,7 +184,12 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       }
       if (subj.isPresent()) {
         List<String> ids = actorsFor(s, subj.get().index());
-        return ids.isEmpty() ? null : new Speaker(ids, depth == 0 ? "subject-of-cue" : null);
+        if (ids.isEmpty()) {
+          return null;
+        }
+        Speaker found = new Speaker(ids, depth == 0 ? "subject-of-cue" : null);
+        // "We discussed with President Zelenskyy how to ...": whom a reciprocal cue is done with speaks too
+        return lexicon.isSharedCue(h.lemma()) ? withPartners(s, head, found, false) : found;
       }
       if (s.child(head, "aux:pass").isPresent() || s.child(head, "nsubj:pass").isPresent()) {
         var agent = s.child(head, "obl:agent").or(() -> s.children(head).stream()
@@ -275,16 +280,18 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
     /** "X met with Y to discuss": Y speaks too, and so does whoever X convened. */
     Speaker withMeetingPartners(Sentence s, int verb, Speaker host) {
-      if (!lexicon.isMeetingVerb(s.token(verb).lemma())) {
-        return host;
-      }
+      return lexicon.isMeetingVerb(s.token(verb).lemma()) ? withPartners(s, verb, host, true) : host;
+    }
+
+    /** The host and whom the verb's "with" phrase names, and with {@code objects} its object's ("met Y"). */
+    Speaker withPartners(Sentence s, int verb, Speaker host, boolean objects) {
       Set<String> ids = new LinkedHashSet<>(host.actors());
       List<Token> phrases = new ArrayList<>();
       for (Token c : s.children(verb)) {
-        if (isWith(s, c) || c.relation().equals("obj")) {
+        if (isWith(s, c) || objects && c.relation().equals("obj")) {
           phrases.add(c);
         }
-        if (c.relation().equals("obj")) {
+        if (objects && c.relation().equals("obj")) {
           s.children(c.index()).stream().filter(w -> isWith(s, w)).forEach(phrases::add); // "held talks with Y"
         }
       }

@@ -55,6 +55,8 @@ public final class Lexicon {
   private final Map<String, Boolean> abbreviations;
   private final Set<String> sentenceStarters;
   private final Set<String> groupNouns;
+  private final Set<String> partitives;
+  private final Set<String> sharedCues;
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Character> honorificGender;
@@ -107,6 +109,8 @@ public final class Lexicon {
     this.abbreviations = Map.copyOf(abbr);
     this.sentenceStarters = Set.copyOf(Resources.entries(lexiconDir + "sentence-starters.txt"));
     this.groupNouns = lowerSet(Resources.entries(lexiconDir + "groups.txt"));
+    this.partitives = lowerSet(Resources.entries(lexiconDir + "partitives.txt"));
+    this.sharedCues = lowerSet(Resources.entries(lexiconDir + "shared-cues.txt"));
     Map<String, String> syn = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "title-synonyms.tsv", 2)) {
       syn.put(r[0], r[1]);
@@ -217,6 +221,16 @@ public final class Lexicon {
 
   public boolean isSentenceStarter(String word) {
     return sentenceStarters.contains(word);
+  }
+
+  /** "Some", "Several", "Other": a word that takes part of a group ("Some Leaders expressed ..."). */
+  public boolean isPartitive(String word) {
+    return partitives.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A cue whose "with Y" makes Y a speaker too ("discussed with Y"), unlike "agreed with Y that". */
+  public boolean isSharedCue(String lemma) {
+    return sharedCues.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isGroupNoun(String lemma) {
