@@ -68,6 +68,12 @@ public final class MergingEntityRecognizer implements EntityRecognizer {
       if (prev != null && prev.type() == EntityType.PERSON && m.begin() >= prev.end() && suffixEnd(text, prev.end()) >= m.end()) {
         continue; // the suffix the person before already took
       }
+      if (prev != null && prev.type() == EntityType.PERSON && m.type() == EntityType.PERSON && prev.text().length() <= 3
+          && text.substring(prev.end(), m.begin()).equals(". ")) {
+        // "Ma. Theresa P. Lazaro": an abbreviated given name the tagger cut off at its period
+        out.set(out.size() - 1, new EntityMention(prev.begin(), m.end(), text.substring(prev.begin(), m.end()), EntityType.PERSON, null, null, prev.source()));
+        continue;
+      }
       if (m.type() == EntityType.PERSON) {
         int end = suffixEnd(text, m.end());
         if (end > m.end()) {
