@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -146,7 +147,7 @@ public final class RuleActorResolver implements ActorResolver {
                     : first
                     ? we(s, lastPlural)
                     : pron.get().plural()
-                    ? lastPlural
+                    ? groupSubjectHere(s, ti, found).orElse(lastPlural)
                     : singular(s, ti, pron.get().gender(), found, sentenceSubjects);
             if (!ref.isEmpty()) {
               found.add(new ActorMention(t.begin(), t.end(), t.text(), s.index(), ti, MentionKind.PRONOUN, ref));
@@ -531,7 +532,7 @@ public final class RuleActorResolver implements ActorResolver {
             most = n;
           }
         }
-        if (best != null) {
+        if (best != null && (lone || isLabelledAnswer(s) || most >= 2)) { // a press statement's state speaks more than once
           return List.of(best);
         }
       }
@@ -649,6 +650,18 @@ public final class RuleActorResolver implements ActorResolver {
       }
       int verb = s.token(t.head()).head();
       return verb >= 0 && s.child(verb, "nsubj").isPresent();
+    }
+
+    /** "The members of the Council reaffirmed their support": a group subject before the plural pronoun in its sentence. */
+    Optional<List<String>> groupSubjectHere(Sentence s, int ti, List<ActorMention> foundHere) {
+      List<ActorMention> here = mentionsOf(s.index(), foundHere);
+      for (ActorMention m : reversed(here)) {
+        if (m.head() < ti && m.kind() != MentionKind.PRONOUN && isMainSubject(s, m.head())
+            && (m.actors().size() > 1 || m.kind() == MentionKind.GROUP)) {
+          return Optional.of(m.actors());
+        }
+      }
+      return Optional.empty();
     }
 
     /** The latest main subject of this sentence before token {@code ti}. */
@@ -778,6 +791,9 @@ public final class RuleActorResolver implements ActorResolver {
       }
       if (w.equals("the") || w.equals("both") || w.equals("all") || lexicon.isPartitive(w)) {
         j++;
+      }
+      if (w.equals("all") && j < t.size() && t.get(j).lemma().equalsIgnoreCase("party")) {
+        return null; // "all parties" are those to a conflict, not the meeting's
       }
       if (j < t.size() && (t.get(j).text().equalsIgnoreCase("two") || j > ti && t.get(j).pos().equals("CD") && t.get(j).text().chars().allMatch(Character::isLetter))) {
         j++;
@@ -1036,10 +1052,16 @@ public final class RuleActorResolver implements ActorResolver {
 
     /** "We, the G7 Foreign Ministers of ...": an actor named by the apposition to "we"; null when none. */
     String appositiveGroup(Sentence s, int we) {
-      for (Token c : s.children(we)) {
-        if (!c.relation().equals("appos")) {
-          continue;
+      List<Token> candidates = new ArrayList<>(s.children(we).stream().filter(c -> c.relation().equals("appos")).toList());
+      if (candidates.isEmpty() && we + 2 < s.tokens().size() && s.token(we + 1).text().equals(",") && s.token(we).head() >= 0) {
+        // "We, the leaders of A, B and C, met": the parser may make the apposition a second subject
+        for (Token c : s.children(s.token(we).head())) {
+          if (c.index() > we + 1 && c.relation().startsWith("nsubj") && c.isNoun() && firstOfSubtree(s, c.index()) == we + 2) {
+            candidates.add(c);
+          }
         }
+      }
+      for (Token c : candidates) {
         int first = c.index();
         for (Token m : s.children(c.index())) {
           if (m.index() < c.index() && !m.relation().equals("det") && !m.relation().equals("punct")) {
@@ -1049,9 +1071,19 @@ public final class RuleActorResolver implements ActorResolver {
         String name = new Span(s.token(first).begin(), c.end()).of(text);
         Draft d = newDraft(name, ActorKind.GROUP);
         d.aliases.add(new Span(s.token(first).begin(), subtreeEnd(s, c.index())).of(text));
+        int det = s.child(c.index(), "det").map(Token::index).orElse(first);
+        d.aliases.add(new Span(s.token(Math.min(det, first)).begin(), subtreeEnd(s, c.index())).of(text)); // "the leaders of Australia, India, ..."
         return d.id;
       }
       return null;
+    }
+
+    int firstOfSubtree(Sentence s, int head) {
+      int first = head;
+      for (int k = head - 1; k >= 0 && s.dominates(head, k); k--) {
+        first = k;
+      }
+      return first;
     }
 
     int subtreeEnd(Sentence s, int head) {
@@ -1110,9 +1142,10 @@ public final class RuleActorResolver implements ActorResolver {
     }
 
     /**
-     * A document written as "We ..." (two sentences or more open so) whose group subject is plain "Leaders" or
-     * "the ASEAN Leaders": that group speaks its "we" and its "Leaders". Null otherwise, or when the subject
-     * is counted ("the three ministers") or partial ("Some Leaders").
+     * A document written as "We ..." (two sentences or more open so) whose group subject is a bare "Leaders"
+     * or "ASEAN Leaders" (a chair's statement): that group speaks its "we" and its "Leaders". Null otherwise:
+     * "the ministers" of a joint statement are the people named, "the three ministers" are counted, "Some
+     * Leaders" are a part.
      */
     String collectiveWe() {
       long weSentences = sentences.stream().filter(s -> !s.heading() && !s.tokens().isEmpty() && s.token(0).text().equals("We")).count();
@@ -1125,7 +1158,7 @@ public final class RuleActorResolver implements ActorResolver {
           if (g == null) {
             continue;
           }
-          if (isMainSubject(s, g[1] - 1) && !isOwnGroup(s, g) && isPluralGroupNoun(s.token(g[1] - 1))
+          if (g[0] == ti && !s.token(ti).pos().equals("DT") && isMainSubject(s, g[1] - 1) && !isOwnGroup(s, g) && isPluralGroupNoun(s.token(g[1] - 1))
               && java.util.stream.IntStream.range(g[0], g[1]).noneMatch(k -> s.token(k).pos().equals("CD") || s.token(k).text().equalsIgnoreCase("both"))) {
             return ownGroup(s, g).id;
           }
