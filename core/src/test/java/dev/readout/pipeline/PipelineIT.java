@@ -264,6 +264,49 @@ class PipelineIT {
   }
 
   @Test
+  void pronounsGoToTheLatestSubjectAndGroupsAreCounted() {
+    AnalyzedDocument doc = run("Secretary General Mr. Pieter Smit welcomed President Andriy Koval to Brussels. "
+        + "President Koval thanked the Secretary General for the support of the Allies. "
+        + "He said that the air defence systems had saved many lives.");
+    assertEquals(Set.of("Andriy Koval"), speakers(doc, cue(doc, "said")), "the latest subject, not the one styled 'Mr.'");
+    AnalyzedDocument three = run("Foreign Minister Ana Ruiz, Defence Minister Marek Nowak and Interior Minister Lars Berg met "
+        + "President Karl Weber in Warsaw. The three ministers condemned the sabotage of the railway. "
+        + "The civil society leaders discussed the protection of journalists.");
+    assertEquals(Set.of("Ana Ruiz", "Marek Nowak", "Lars Berg"), speakers(three, cue(three, "condemned")), "as many as counted");
+    assertEquals(Set.of("civil society leaders"), speakers(three, cue(three, "discussed")), "a group of its own, not the participants");
+  }
+
+  @Test
+  void namesWithSuffixesStylesAndNationalTitles() {
+    AnalyzedDocument doc = run("President Thomas R. Hale, Jr. spoke today with Prime Minister Ana Ruiz. "
+        + "The two leaders discussed trade. "
+        + "His Highness Sheikh Khalid bin Saeed received H.E. Mr. Omar Haddad in Abu Dhabi. "
+        + "His Highness welcomed the visit.");
+    assertTrue(doc.actors().stream().noneMatch(a -> a.name().startsWith("Jr")), () -> "no 'Jr.' actor: " + doc.actors());
+    assertEquals(Set.of("Thomas R. Hale", "Ana Ruiz"), speakers(doc, cue(doc, "discussed")));
+    assertEquals(Set.of("Khalid bin Saeed"), speakers(doc, cue(doc, "welcomed")));
+    AnalyzedDocument issued = SharedPipeline.get().analyze("t",
+        "Minister of Foreign Affairs Paulo Souza met Minister Anil Rao of India in Brasilia. "
+            + "The Brazilian Chancellor informed his counterpart about the preparations for the summit.",
+        java.util.Map.of("issuer", "Ministry of Foreign Affairs of Brazil"));
+    assertEquals(Set.of("Paulo Souza"), speakers(issued, cue(issued, "informed")), "the issuing state's own minister");
+  }
+
+  @Test
+  void whoWeIs() {
+    AnalyzedDocument joint = run("We, the leaders of Chile, Kenya and Norway, met today in Oslo. We condemn the attack on the port of Mombasa.");
+    Actor leaders = joint.actor(cue(joint, "condemn").speakers().get(0)).orElseThrow();
+    assertTrue(leaders.aliases().contains("leaders of Chile, Kenya and Norway"), () -> leaders.toString());
+    AnalyzedDocument statement = run("The United States strongly condemns the launch of a ballistic missile. "
+        + "Secretary Pavel Horak spoke with Minister Erik Lund and Minister Karl Berg.\n"
+        + "The United States calls on all states to implement the sanctions. We call on the regime to return to talks.");
+    assertEquals(Set.of("United States"), speakers(statement, cue(statement, "call on")), "a press statement's 'we' is its state");
+    AnalyzedDocument briefing = run("Reporter: What is your comment on the agreement?\n"
+        + "Ana Lee: China welcomes the agreement between the two countries. We urge all parties to implement it in good faith.");
+    assertEquals(Set.of("China"), speakers(briefing, cue(briefing, "urge")));
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     AnalyzedDocument doc = run(MEETING);
     for (EntityMention e : doc.entities()) {
