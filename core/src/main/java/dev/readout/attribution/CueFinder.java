@@ -51,7 +51,8 @@ final class CueFinder {
     return switch (kind) {
       case VERB -> tok.isVerb() && !tok.relation().equals("amod") && !tok.relation().equals("compound");
       case ADJ -> (tok.pos().startsWith("JJ") || tok.pos().equals("VBN"))
-          && (s.child(tok.index(), "cop").isPresent() || s.child(tok.index(), "aux:pass").isPresent() || s.child(tok.index(), "aux").isPresent());
+          && (s.child(tok.index(), "cop").isPresent() || s.child(tok.index(), "aux:pass").isPresent() || s.child(tok.index(), "aux").isPresent()
+              || tok.relation().equals("xcomp") && tok.head() >= 0 && s.token(tok.head()).isVerb()); // "We remain deeply concerned"
       case NOUN -> true;
     };
   }
@@ -69,6 +70,14 @@ final class CueFinder {
     String pos = tok.pos();
     if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
       return true;
+    }
+    if (pos.equals("VBN") && s.child(tok.index(), "aux").isEmpty() && s.child(tok.index(), "aux:pass").isEmpty()) {
+      // "The two sides reviewed ...", "... and updated him on ...": a past tense the tagger took for a participle
+      boolean ownSubject = s.child(tok.index(), "nsubj").isPresent();
+      boolean coordinated = tok.relation().equals("conj") && tok.head() >= 0 && isFinite(s, s.token(tok.head()));
+      if (ownSubject || coordinated) {
+        return true;
+      }
     }
     return (pos.equals("VBN") || pos.equals("VB")) && s.child(tok.index(), "aux").isPresent();
   }
