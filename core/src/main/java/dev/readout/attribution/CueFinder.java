@@ -25,6 +25,9 @@ final class CueFinder {
   List<CueMatch> find(Sentence s) {
     List<CueMatch> out = new ArrayList<>();
     List<Token> t = s.tokens();
+    if (!t.isEmpty() && t.get(t.size() - 1).text().equals("?")) {
+      return out; // "Does France share this view?": a question reports nothing
+    }
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       List<CueEntry> entries = new ArrayList<>(lexicon.cuesWithHead(tok.lemma()));
@@ -33,7 +36,7 @@ final class CueFinder {
         entries.addAll(lexicon.cuesWithHead(lower)); // "according" is lemmatised to "accord"
       }
       for (CueEntry e : entries) {
-        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok)) || isQuestion(s, tok)) {
+        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok)) || isQuestion(s, tok) || (e.needsClause() && !hasClause(s, tok))) {
           continue;
         }
         Optional<List<Integer>> words = phrase(t, i, e.lemmas());
@@ -55,6 +58,18 @@ final class CueFinder {
               || tok.relation().equals("xcomp") && tok.head() >= 0 && s.token(tok.head()).isVerb()); // "We remain deeply concerned"
       case NOUN -> true;
     };
+  }
+
+  /** "called on all parties to refrain": a clause under the cue, or under the person it calls on. */
+  private static boolean hasClause(Sentence s, Token tok) {
+    for (Token c : s.children(tok.index())) {
+      String rel = c.relation();
+      if (rel.equals("xcomp") || rel.startsWith("ccomp") || rel.equals("advcl")
+          || (rel.startsWith("obl") || rel.equals("obj")) && s.children(c.index()).stream().anyMatch(g -> g.relation().equals("acl") || g.relation().equals("xcomp"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Asked whether China would announce ...": a question or a condition reports no statement. */

@@ -27,8 +27,12 @@ public final class Lexicon {
     NOUN
   }
 
-  /** A reporting cue: its lemmas (head first) and the stance it carries, or empty when content decides. */
-  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind, boolean weak) {
+  /**
+   * A reporting cue: its lemmas (head first) and the stance it carries, or empty when content decides; {@code weak}
+   * when it counts only as a finite verb, {@code needsClause} when only with a clause after it ("called on X to
+   * ...", not a courtesy call "called on X").
+   */
+  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind, boolean weak, boolean needsClause) {
     public CueEntry {
       lemmas = List.copyOf(lemmas);
     }
@@ -78,7 +82,8 @@ public final class Lexicon {
     for (String[] r : Resources.rows(lexiconDir + "cues.tsv", 3)) {
       List<String> lemmas = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split(" +"));
       boolean weak = r.length > 3 && "weak".equals(r[3]);
-      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]), weak);
+      boolean clause = r.length > 3 && "clause".equals(r[3]);
+      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]), weak, clause);
       cues.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(e);
     }
     // longest phrases first, so that "call for" wins over a bare "call"
