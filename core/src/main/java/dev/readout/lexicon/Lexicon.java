@@ -61,6 +61,7 @@ public final class Lexicon {
   private final Set<String> groupNouns;
   private final Set<String> partitives;
   private final Set<String> sharedCues;
+  private final Set<String> lightNouns;
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
   private final Map<String, Character> honorificGender;
@@ -116,6 +117,7 @@ public final class Lexicon {
     this.groupNouns = lowerSet(Resources.entries(lexiconDir + "groups.txt"));
     this.partitives = lowerSet(Resources.entries(lexiconDir + "partitives.txt"));
     this.sharedCues = lowerSet(Resources.entries(lexiconDir + "shared-cues.txt"));
+    this.lightNouns = lowerSet(Resources.entries(lexiconDir + "light-nouns.txt"));
     Map<String, String> syn = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "title-synonyms.tsv", 2)) {
       syn.put(r[0], r[1]);
@@ -236,6 +238,11 @@ public final class Lexicon {
   /** A cue whose "with Y" makes Y a speaker too ("discussed with Y"), unlike "agreed with Y that". */
   public boolean isSharedCue(String lemma) {
     return sharedCues.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** "importance", "need", "role": a noun whose "of"/"for" phrase is what the statement is about. */
+  public boolean isLightNoun(String lemma) {
+    return lightNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isGroupNoun(String lemma) {

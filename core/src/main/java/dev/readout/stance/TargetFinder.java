@@ -15,7 +15,8 @@ import java.util.Optional;
  * The target of a statement. The content's head noun phrase decides: when it names an actor other than
  * the speaker ("North Korea's provocations", "his visit"), that actor; when it is a stance noun
  * ("strong concerns about ...", "his gratitude to Japan"), the first actor after it; otherwise the
- * phrase itself ("the Asia-Pacific situation"). Thread-safe.
+ * phrase itself ("the Asia-Pacific situation"). A light noun gives way to its "of"/"for" phrase: "the importance
+ * of maritime security" is about maritime security. Thread-safe.
  */
 public final class TargetFinder {
   private static final int MAX_PHRASE_TOKENS = 8;
@@ -41,6 +42,14 @@ public final class TargetFinder {
       // "he wants to strengthen cooperation": the subject pronoun is not what the statement is about
       int[] next = headPhrase(toks.subList(np[1] + 1, toks.size()));
       np = new int[] {next[0] + np[1] + 1, next[1] + np[1] + 1};
+    }
+    while (lexicon.isLightNoun(toks.get(np[1]).lemma()) && np[1] + 2 < toks.size()
+        && (toks.get(np[1] + 1).text().equalsIgnoreCase("of") || toks.get(np[1] + 1).text().equalsIgnoreCase("for"))) {
+      // "the importance of the alliance", "the need for restraint": what follows is what the statement is about
+      int from = np[1] + 2;
+      int[] next = headPhrase(toks.subList(from, toks.size()));
+      int first = toks.get(from).pos().equals("VBG") ? from : next[0] + from; // "of strengthening ties"
+      np = new int[] {first, Math.max(first, next[1] + from)};
     }
     Span npSpan = new Span(toks.get(np[0]).begin(), toks.get(np[1]).end());
     Optional<Target> inPhrase = actorWithin(st, doc, npSpan);

@@ -307,6 +307,14 @@ class PipelineIT {
   }
 
   @Test
+  void aLightNounGivesWayToWhatItIsAbout() {
+    AnalyzedDocument doc = run("President Anna Berg emphasized the importance of strengthening the alliance. "
+        + "She underscored the role of NATO in deterrence.");
+    assertEquals("strengthening the alliance", cue(doc, "emphasized").target().text());
+    assertEquals("NATO", cue(doc, "underscored").target().text());
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     AnalyzedDocument doc = run(MEETING);
     for (EntityMention e : doc.entities()) {
