@@ -58,7 +58,7 @@ public final class RuleActorResolver implements ActorResolver {
     final String[] entityActor;
     final List<ActorMention> mentions = new ArrayList<>();
     /** "We, the G7 Foreign Ministers, ...": the group the statement's "we" speaks for, once named. */
-    String weActor;
+    List<String> weActor;
     /** A chair's or joint statement's "We noted ...": the group its "Leaders expressed ..." names; null if none. */
     String collectiveWe;
     /** Where the latest group subject was: "we" in another paragraph is not that group. */
@@ -137,11 +137,11 @@ public final class RuleActorResolver implements ActorResolver {
           if (pron.isPresent() && t.pos().startsWith("PRP")) {
             boolean first = t.lemma().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("our");
             if (first && weActor == null) {
-              weActor = appositiveGroup(s, ti);
+              weActor = appositiveGroup(s, ti, participants);
             }
             List<String> ref =
                 first && weActor != null
-                    ? List.of(weActor)
+                    ? weActor
                     : first && collectiveWe != null && !isLabelledAnswer(s)
                     ? List.of(collectiveWe)
                     : first
@@ -1050,8 +1050,11 @@ public final class RuleActorResolver implements ActorResolver {
       return null;
     }
 
-    /** "We, the G7 Foreign Ministers of ...": an actor named by the apposition to "we"; null when none. */
-    String appositiveGroup(Sentence s, int we) {
+    /**
+     * "We, the G7 Foreign Ministers of ...": a group named by the apposition to "we", or the people named in the
+     * text who hold its office ("We, the Foreign Ministers of France, Germany and Poland"); null when none.
+     */
+    List<String> appositiveGroup(Sentence s, int we, List<String> participants) {
       List<Token> candidates = new ArrayList<>(s.children(we).stream().filter(c -> c.relation().equals("appos")).toList());
       if (candidates.isEmpty() && we + 2 < s.tokens().size() && s.token(we + 1).text().equals(",") && s.token(we).head() >= 0) {
         // "We, the leaders of A, B and C, met": the parser may make the apposition a second subject
@@ -1069,11 +1072,24 @@ public final class RuleActorResolver implements ActorResolver {
           }
         }
         String name = new Span(s.token(first).begin(), c.end()).of(text);
+        // "We, the Foreign Ministers of France, Germany and Poland": the ministers named in the text, when they are
+        String office = normTitle((first < c.index() ? new Span(s.token(first).begin(), s.token(c.index() - 1).end()).of(text) + " " : "") + c.lemma());
+        List<String> holders = drafts.stream()
+            .filter(d -> d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(office, normTitle(d.title)) > 0)
+            .map(d -> d.id).toList();
+        if (holders.size() >= 2) {
+          return holders;
+        }
+        long states = mentions.stream().filter(m -> m.sentence() == s.index() && m.kind() == MentionKind.NAME && m.head() > c.index()
+            && s.dominates(c.index(), m.head()) && actorById(m.actors().get(0)).kind == ActorKind.GPE).count();
+        if (states >= 2 && states == participants.size()) {
+          return participants; // one named minister for each of the states it lists
+        }
         Draft d = newDraft(name, ActorKind.GROUP);
         d.aliases.add(new Span(s.token(first).begin(), subtreeEnd(s, c.index())).of(text));
         int det = s.child(c.index(), "det").map(Token::index).orElse(first);
         d.aliases.add(new Span(s.token(Math.min(det, first)).begin(), subtreeEnd(s, c.index())).of(text)); // "the leaders of Australia, India, ..."
-        return d.id;
+        return List.of(d.id);
       }
       return null;
     }
