@@ -1189,13 +1189,42 @@ public final class RuleActorResolver implements ActorResolver {
       if (collectiveWe != null) {
         return List.of(collectiveWe);
       }
+      int n = 0;
       for (int k = g[0]; k < g[1]; k++) {
-        int n = lexicon.numberWord(s.token(k).text()).orElse(0);
-        if (n >= 2 && participants.size() > n) {
-          return participants.subList(0, n);
-        }
+        n = Math.max(n, lexicon.numberWord(s.token(k).text()).orElse(0));
+      }
+      List<String> holders = officeHolders(s, g);
+      if (n >= 2 && holders.size() >= n) {
+        return holders.subList(holders.size() - n, holders.size()); // the latest named: this paragraph's meeting
+      }
+      if (n >= 2 && participants.size() > n) {
+        return participants.subList(0, n);
       }
       return participants;
+    }
+
+    /**
+     * "the two ministers": the people named so far whose office the group noun names ("Foreign Minister",
+     * "Minister of Foreign Affairs", not "President"), ordered by their latest mention; empty when the group
+     * noun is no office ("leaders", "sides").
+     */
+    List<String> officeHolders(Sentence s, int[] g) {
+      Token head = s.token(g[1] - 1);
+      List<String> words = List.of(head.lemma());
+      if (gazetteer.match(words).stream().noneMatch(m -> m.entry().type() == EntityType.TITLE)) {
+        return List.of();
+      }
+      int before = s.token(g[0]).begin();
+      Map<String, Integer> latest = new HashMap<>();
+      for (ActorMention m : mentions) {
+        if (m.begin() < before && m.actors().size() == 1 && m.kind() != MentionKind.PRONOUN) {
+          Draft d = actorById(m.actors().get(0));
+          if (d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(normTitle(head.lemma()), normTitle(d.title)) > 0) {
+            latest.merge(d.id, m.begin(), Math::max);
+          }
+        }
+      }
+      return latest.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** A title not next to a name: "the Secretary General", "The PM". Tokens [start, end). */
