@@ -188,6 +188,14 @@ public final class RuleActorResolver implements ActorResolver {
             subjectCount.merge(m.actors().get(0), 1, Integer::sum);
           }
         }
+        for (ActorMention m : all) {
+          // "… and both leaders reaffirmed …", even where the parser hangs the clause low: the next "they"
+          if ((m.actors().size() > 1 || m.kind() == MentionKind.GROUP) && m.kind() != MentionKind.PRONOUN && isSubject(s, m.head())
+              && m.actors().stream().allMatch(a -> actorById(a).kind == ActorKind.PERSON || actorById(a).kind == ActorKind.GROUP)) {
+            lastPlural = m.actors();
+            pluralParagraph = paragraphOf(s);
+          }
+        }
         if (!subjects.isEmpty()) {
           sentenceSubjects = subjects;
           for (ActorMention m : subjects) {
@@ -656,7 +664,7 @@ public final class RuleActorResolver implements ActorResolver {
     Optional<List<String>> groupSubjectHere(Sentence s, int ti, List<ActorMention> foundHere) {
       List<ActorMention> here = mentionsOf(s.index(), foundHere);
       for (ActorMention m : reversed(here)) {
-        if (m.head() < ti && m.kind() != MentionKind.PRONOUN && isMainSubject(s, m.head())
+        if (m.head() < ti && m.kind() != MentionKind.PRONOUN && isSubject(s, m.head())
             && (m.actors().size() > 1 || m.kind() == MentionKind.GROUP)) {
           return Optional.of(m.actors());
         }
@@ -1191,22 +1199,29 @@ public final class RuleActorResolver implements ActorResolver {
       }
       int n = 0;
       for (int k = g[0]; k < g[1]; k++) {
-        n = Math.max(n, lexicon.numberWord(s.token(k).text()).orElse(0));
+        n = Math.max(n, s.token(k).text().equalsIgnoreCase("both") ? 2 : lexicon.numberWord(s.token(k).text()).orElse(0));
       }
       List<String> holders = officeHolders(s, g);
+      List<String> taking = holders.stream().filter(participants::contains).toList();
+      if (n >= 2 && taking.size() >= n) {
+        holders = taking; // "Both presidents", not the president the two talked about
+      }
       if (n >= 2 && holders.size() >= n) {
         return holders.subList(holders.size() - n, holders.size()); // the latest named: this paragraph's meeting
       }
       if (n >= 2 && participants.size() > n) {
         return participants.subList(0, n);
       }
+      if (participants.size() < 2 && n == 0) {
+        return List.of(ownGroup(s, g).id); // "Participants noted ..." where nobody else is named: a group, not one person
+      }
       return participants;
     }
 
     /**
-     * "the two ministers": the people named so far whose office the group noun names ("Foreign Minister",
-     * "Minister of Foreign Affairs", not "President"), ordered by their latest mention; empty when the group
-     * noun is no office ("leaders", "sides").
+     * "the two ministers": the people named earlier in the paragraph whose office the group noun names ("Foreign
+     * Minister", "Minister of Foreign Affairs", not "President"), ordered by their latest mention; empty when the
+     * group noun is no office ("leaders", "sides").
      */
     List<String> officeHolders(Sentence s, int[] g) {
       Token head = s.token(g[1] - 1);
@@ -1215,9 +1230,10 @@ public final class RuleActorResolver implements ActorResolver {
         return List.of();
       }
       int before = s.token(g[0]).begin();
+      int paragraph = paragraphOf(s);
       Map<String, Integer> latest = new HashMap<>();
       for (ActorMention m : mentions) {
-        if (m.begin() < before && m.actors().size() == 1 && m.kind() != MentionKind.PRONOUN) {
+        if (m.begin() >= paragraph && m.begin() < before && m.actors().size() == 1 && m.kind() != MentionKind.PRONOUN) {
           Draft d = actorById(m.actors().get(0));
           if (d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(normTitle(head.lemma()), normTitle(d.title)) > 0) {
             latest.merge(d.id, m.begin(), Math::max);
