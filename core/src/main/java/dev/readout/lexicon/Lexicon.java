@@ -218,7 +218,7 @@ public final class Lexicon {
   }
 
   public boolean isNegation(String lemma) {
-    return negations.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(negations, lemma);
   }
 
   /** Empty when not an abbreviation; true when it may also end a sentence. */
@@ -232,21 +232,21 @@ public final class Lexicon {
 
   /** "Some", "Several", "Other": a word that takes part of a group ("Some Leaders expressed ..."). */
   public boolean isPartitive(String word) {
-    return partitives.contains(word.toLowerCase(Locale.ROOT));
+    return has(partitives, word);
   }
 
   /** A cue whose "with Y" makes Y a speaker too ("discussed with Y"), unlike "agreed with Y that". */
   public boolean isSharedCue(String lemma) {
-    return sharedCues.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(sharedCues, lemma);
   }
 
   /** "importance", "need", "role": a noun whose "of"/"for" phrase is what the statement is about. */
   public boolean isLightNoun(String lemma) {
-    return lightNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(lightNouns, lemma);
   }
 
   public boolean isGroupNoun(String lemma) {
-    return groupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(groupNouns, lemma);
   }
 
   public Optional<String> titleSynonym(String shortForm) {
@@ -268,27 +268,27 @@ public final class Lexicon {
 
   /** Whether the cue's object noun decides its stance ("expressed concern"). */
   public boolean isExpressiveCue(String lemma) {
-    return expressiveCues.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(expressiveCues, lemma);
   }
 
-  /** Whether a cue is done together ("discuss", "agree"): after "X met Y and ...", both speak. */
   /** "three" gives 3: the count in "the three ministers". */
   public Optional<Integer> numberWord(String word) {
     return Optional.ofNullable(numberWords.get(word.toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether a cue is done together ("discuss", "agree"): after "X met Y and ...", both speak. */
   public boolean isReciprocalCue(String lemma) {
-    return reciprocalCues.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(reciprocalCues, lemma);
   }
 
   /** "met", "convened": verbs whose partners join the statement of a cue that depends on them. */
   public boolean isMeetingVerb(String lemma) {
-    return meetingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(meetingVerbs, lemma);
   }
 
   /** "end", "cease": a SUPPORT word after one of these counts as OPPOSE ("end its support"). */
   public boolean isReverser(String lemma) {
-    return reversers.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(reversers, lemma);
   }
 
   /** The id and version of each loaded lexicon, by task: {"lexicon": "lexicon-en-default@1", ...}. */
@@ -298,7 +298,7 @@ public final class Lexicon {
 
   /** "delegation", "side", "official": people speaking for the state named before them. */
   public boolean isCollectiveNoun(String lemma) {
-    return collectiveNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(collectiveNouns, lemma);
   }
 
   /** The stance a cue leans to when its content says nothing either way ("reaffirmed" leans SUPPORT). */
@@ -319,10 +319,14 @@ public final class Lexicon {
 
   /** "prevent", "counter": an OPPOSE word after one of these counts as SUPPORT ("prevent a war"). */
   public boolean isAverter(String lemma) {
-    return averters.contains(lemma.toLowerCase(Locale.ROOT));
+    return has(averters, lemma);
   }
 
   public Gazetteer gazetteer() {
     return gazetteer;
+  }
+
+  private static boolean has(Set<String> lowerCased, String word) {
+    return lowerCased.contains(word.toLowerCase(Locale.ROOT));
   }
 }
