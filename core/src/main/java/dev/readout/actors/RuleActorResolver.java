@@ -525,8 +525,9 @@ public final class RuleActorResolver implements ActorResolver {
      */
     List<String> we(Sentence s, List<String> lastPlural) {
       boolean lone = lastPlural.size() == 1 && actorById(lastPlural.get(0)).kind == ActorKind.PERSON;
+      boolean labelled = isLabelledAnswer(s);
       boolean stale = paragraphOf(s) != pluralParagraph; // no group was the subject in this paragraph
-      if (!lone && !isLabelledAnswer(s) && !stale) {
+      if (!lone && !labelled && !stale) {
         return lastPlural;
       }
       // a spokesperson, or a press statement's "We call on ...", speaks for a state first
@@ -540,7 +541,7 @@ public final class RuleActorResolver implements ActorResolver {
             most = n;
           }
         }
-        if (best != null && (lone || isLabelledAnswer(s) || most >= 2)) { // a press statement's state speaks more than once
+        if (best != null && (lone || labelled || most >= 2)) { // a press statement's state speaks more than once
           return List.of(best);
         }
       }
@@ -611,7 +612,7 @@ public final class RuleActorResolver implements ActorResolver {
 
     /** A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ...". */
     boolean isLabelledAnswer(Sentence s) {
-      int start = text.lastIndexOf('\n', s.begin()) + 1;
+      int start = paragraphOf(s);
       int colon = text.indexOf(": ", start);
       if (colon < 0 || colon > s.end() || colon - start > 40) {
         return false;
@@ -912,7 +913,6 @@ public final class RuleActorResolver implements ActorResolver {
       return null;
     }
 
-    /** The organisation that issued the document, from the input's {@code issuer} ("Department of Foreign Affairs, Republic of the Philippines"), or null. */
     /** The state that issued the document, named in the input's {@code issuer} ("Ministry of Foreign Affairs of Brazil"), or null. */
     String issuerCountry() {
       if (!(doc.meta().get("issuer") instanceof String v)) {
@@ -922,6 +922,7 @@ public final class RuleActorResolver implements ActorResolver {
       return gazetteer.match(words).stream().filter(m -> m.entry().type() == EntityType.GPE).map(m -> m.entry().canonical()).findFirst().orElse(null);
     }
 
+    /** The organisation that issued the document, from the input's {@code issuer} ("Department of Foreign Affairs, Republic of the Philippines"), or null. */
     String issuerOrganisation() {
       Object issuer = doc.meta().get("issuer");
       if (!(issuer instanceof String v) || v.isBlank()) {
@@ -1083,7 +1084,7 @@ public final class RuleActorResolver implements ActorResolver {
         // "We, the Foreign Ministers of France, Germany and Poland": the ministers named in the text, when they are
         String office = normTitle((first < c.index() ? new Span(s.token(first).begin(), s.token(c.index() - 1).end()).of(text) + " " : "") + c.lemma());
         List<String> holders = drafts.stream()
-            .filter(d -> d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(office, normTitle(d.title)) > 0)
+            .filter(d -> holdsOffice(d, office))
             .map(d -> d.id).toList();
         if (holders.size() >= 2) {
           return holders;
@@ -1235,12 +1236,17 @@ public final class RuleActorResolver implements ActorResolver {
       for (ActorMention m : mentions) {
         if (m.begin() >= paragraph && m.begin() < before && m.actors().size() == 1 && m.kind() != MentionKind.PRONOUN) {
           Draft d = actorById(m.actors().get(0));
-          if (d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(normTitle(head.lemma()), normTitle(d.title)) > 0) {
+          if (holdsOffice(d, normTitle(head.lemma()))) {
             latest.merge(d.id, m.begin(), Math::max);
           }
         }
       }
       return latest.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /** A person named in the text whose title holds the office's words ("foreign minister"). */
+    boolean holdsOffice(Draft d, String office) {
+      return d.kind == ActorKind.PERSON && !d.titleOnly && d.title != null && titleFit(office, normTitle(d.title)) > 0;
     }
 
     /** A title not next to a name: "the Secretary General", "The PM". Tokens [start, end). */

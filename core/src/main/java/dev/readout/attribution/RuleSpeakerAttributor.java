@@ -304,11 +304,11 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           if (m.sentence() != s.index()) {
             continue;
           }
-          boolean place = c.relation().equals("obj") && m.actors().stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.GPE).orElse(false));
+          boolean place = c.relation().equals("obj") && allOfKind(m.actors(), ActorKind.GPE);
           if (s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head()) && !place) { // "held a roundtable in Los Angeles, California
             ids.addAll(m.actors());
           } else if (m.kind() == ActorMention.MentionKind.NAME && last + 1 < s.tokens().size() && m.begin() == s.token(last + 1).begin()
-              && m.actors().stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false))) {
+              && allOfKind(m.actors(), ActorKind.PERSON)) {
             ids.addAll(m.actors()); // "with Minister of Foreign Affairs of Canada Mélanie Joly", the name cut off by the parser
           }
         }
@@ -419,7 +419,11 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     }
 
     boolean isPerson(List<String> ids) {
-      return !ids.isEmpty() && ids.stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false));
+      return !ids.isEmpty() && allOfKind(ids, ActorKind.PERSON);
+    }
+
+    boolean allOfKind(List<String> ids, ActorKind kind) {
+      return ids.stream().allMatch(a -> doc.actor(a).map(x -> x.kind() == kind).orElse(false));
     }
 
     /**
