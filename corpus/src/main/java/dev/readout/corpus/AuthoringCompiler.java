@@ -290,8 +290,9 @@ public final class AuthoringCompiler {
     Mode mode = "DIRECT".equals(s.path("mode").asText("INDIRECT")) ? Mode.DIRECT : Mode.INDIRECT;
     Target target = null;
     if (s.hasNonNull("target")) {
-      String t = s.get("target").asText();
-      target = actors.containsKey(t) ? new Target(actors.get(t).name(), t) : new Target(t, null);
+      target = target(name, path, s, text, cueSpan, actors, problems);
+    } else if (s.hasNonNull("target_key") || s.hasNonNull("target_actor")) {
+      problems.add(name + ": " + path + ".target_key: given without a target");
     }
     if (problems.size() > before) {
       return null;
@@ -299,6 +300,40 @@ public final class AuthoringCompiler {
     String rule = s.path("optional").asBoolean(false) ? GoldCorpus.OPTIONAL_RULE : GoldCorpus.GOLD_RULE;
     return new Statement("s" + (n + 1), sentence, speakers, new Cue(cueSpan.begin(), cueSpan.end(), cue, cue.toLowerCase(Locale.ROOT)),
         TextSpan.of(text, contentSpan), mode, stance, 1.0, target, sentences.get(sentence).section(), rule);
+  }
+
+  /**
+   * A statement's gold target: an actor id, or a phrase of the text (the occurrence nearest the cue) with its
+   * {@code target_key} (the words a right prediction holds, "A|B" alternatives) and, for an act of an actor
+   * ("Russia's attack on Ukraine"), its {@code target_actor}. A phrase without a key is keyed by its last word.
+   */
+  private static Target target(String name, String path, JsonNode s, String text, Span cueSpan, Map<String, Actor> actors,
+      List<String> problems) {
+    String t = s.get("target").asText();
+    String key = s.hasNonNull("target_key") ? s.get("target_key").asText().strip() : null;
+    if (key != null && (key.isEmpty() || java.util.Arrays.stream(key.split("\\|")).anyMatch(String::isBlank))) {
+      problems.add(name + ": " + path + ".target_key: \"" + key + "\" has an empty alternative");
+    }
+    if (actors.containsKey(t)) {
+      return new Target(actors.get(t).name(), t, null, key, GoldCorpus.GOLD_RULE);
+    }
+    String actor = null;
+    if (s.hasNonNull("target_actor")) {
+      actor = s.get("target_actor").asText();
+      if (!actors.containsKey(actor)) {
+        problems.add(name + ": " + path + ".target_actor: unknown actor " + actor);
+      }
+    }
+    Span span = nearest(text, t, cueSpan);
+    if (span == null) {
+      problems.add(name + ": " + path + ".target: \"" + t + "\" is neither an actor id nor a phrase of the text");
+      return null;
+    }
+    if (key == null) {
+      String[] words = t.strip().split("[\\s,;:]+");
+      key = words[words.length - 1];
+    }
+    return new Target(t, actor, span, key, GoldCorpus.GOLD_RULE);
   }
 
   /** The occurrence of {@code content} nearest to the cue (after it preferred). */
