@@ -8,104 +8,116 @@ import dev.readout.model.Span;
 import dev.readout.model.Statement;
 import dev.readout.model.Target;
 import dev.readout.model.Token;
+import dev.readout.stance.ContentTokens.Phrase;
+import dev.readout.stance.TargetLexicon.WordClass;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The target of a statement. The content's head noun phrase decides: when it names an actor other than
- * the speaker ("North Korea's provocations", "his visit"), that actor; when it is a stance noun
- * ("strong concerns about ...", "his gratitude to Japan"), the first actor after it; otherwise the
- * phrase itself ("the Asia-Pacific situation"). A light noun gives way to its "of"/"for" phrase: "the importance
- * of maritime security" is about maritime security. Thread-safe.
+ * The target of a statement: what its stance is held toward. A short driver over ordered, named frames, each
+ * reading the content its own way; the first that finds something decides, and the target records the frame and
+ * every step taken after it ({@code "clause-subject>see-through"}). Every frame ends in the same resolution: a
+ * light or attitude noun gives way to its complement ("the importance of X", "its commitment to X", "gratitude to
+ * X for Y"), a verb that says little to its complement ("will continue to pursue every effort to secure X"), and
+ * the phrase becomes an actor target when it names an actor other than the speaker's side, or an act of one
+ * ("Russia's war in Ukraine"). Thread-safe: frames are stateless.
  */
 public final class TargetFinder {
-  private static final int MAX_PHRASE_TOKENS = 8;
+  /** One way to read a content: it returns the target, or empty to let the next frame try. */
+  public interface Frame {
+    String name();
 
-  private final Lexicon lexicon;
+    Optional<Target> find(TargetContext c);
+  }
+
+  /** The frames in the order they are tried. */
+  public static final List<Function<TargetLexicon, Frame>> DEFAULT_FRAMES = List.of(
+      CallAddresseeFrame::new,
+      ActorObjectFrame::new,
+      ClauseFrame::new,
+      VerbFrame::new,
+      NounPhraseFrame::new);
+
+  private final TargetLexicon words;
+  private final List<Frame> frames;
 
   public TargetFinder(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.words = TargetLexicon.of(lexicon);
+    List<Frame> fs = new ArrayList<>();
+    DEFAULT_FRAMES.forEach(f -> fs.add(f.apply(words)));
+    this.frames = List.copyOf(fs);
+  }
+
+  /** The frames' names in order. */
+  public List<String> frameNames() {
+    return frames.stream().map(Frame::name).toList();
   }
 
   public Target find(Statement st, AnalyzedDocument doc) {
     Span content = st.content().span();
     if (content.length() == 0) {
-      return new Target(st.cue().text(), null);
+      return new Target(st.cue().text(), null, null, null, "cue");
     }
     Sentence s = doc.sentences().get(st.sentence());
     List<Token> toks = s.tokens().stream().filter(t -> content.contains(t.span())).toList();
     if (toks.isEmpty()) {
-      return new Target(content.of(doc.text()), null);
+      return new Target(content.of(doc.text()), null, content, null, "content");
     }
-    int[] np = headPhrase(toks);
-    while (toks.get(np[1]).pos().equals("PRP") && np[1] + 1 < toks.size()) {
-      // "he wants to strengthen cooperation": the subject pronoun is not what the statement is about
-      int[] next = headPhrase(toks.subList(np[1] + 1, toks.size()));
-      np = new int[] {next[0] + np[1] + 1, next[1] + np[1] + 1};
-    }
-    while (lexicon.isLightNoun(toks.get(np[1]).lemma()) && np[1] + 2 < toks.size()
-        && (toks.get(np[1] + 1).text().equalsIgnoreCase("of") || toks.get(np[1] + 1).text().equalsIgnoreCase("for"))) {
-      // "the importance of the alliance", "the need for restraint": what follows is what the statement is about
-      int from = np[1] + 2;
-      int[] next = headPhrase(toks.subList(from, toks.size()));
-      int first = toks.get(from).pos().equals("VBG") ? from : next[0] + from; // "of strengthening ties"
-      np = new int[] {first, Math.max(first, next[1] + from)};
-    }
-    Span npSpan = new Span(toks.get(np[0]).begin(), toks.get(np[1]).end());
-    Optional<Target> inPhrase = actorWithin(st, doc, npSpan);
-    if (inPhrase.isPresent()) {
-      return inPhrase.get();
-    }
-    Token head = toks.get(np[1]);
-    if (lexicon.cueObjectPolarity(head.lemma()).isPresent() || lexicon.cueObjectPolarity(head.text()).isPresent()) {
-      Optional<Target> after = actorWithin(st, doc, new Span(npSpan.end(), content.end()));
-      if (after.isPresent()) {
-        return after.get();
+    TargetContext c = new TargetContext(st, doc, s, new ContentTokens(toks), words);
+    for (Frame f : frames) {
+      Optional<Target> t = f.find(c);
+      if (t.isPresent()) {
+        return t.get();
       }
     }
-    return new Target(npSpan.of(doc.text()), null);
+    return new Target(content.of(doc.text()), null, content, null, "content");
   }
 
-  /** The first actor other than the speaker mentioned inside {@code span}. */
-  private static Optional<Target> actorWithin(Statement st, AnalyzedDocument doc, Span span) {
-    for (ActorMention m : doc.mentions()) {
-      if (span.contains(m.span()) && m.actors().size() == 1 && !st.speakers().containsAll(m.actors())) {
-        String id = m.actors().get(0);
-        String name = doc.actor(id).map(a -> a.name()).orElse(m.text());
-        return Optional.of(new Target(name, id));
+  /** Helper shared by frames: the complement noun phrase after a verb, resolved. */
+  static Optional<Target> verbComplement(TargetContext c, int verb, String rule, int depth) {
+    ContentTokens t = c.tokens();
+    TargetLexicon w = c.words();
+    if (depth > 6 || verb >= t.size()) {
+      return Optional.empty();
+    }
+    int next = verb + 1;
+    while (next < t.size() && (t.at(next).pos().startsWith("RB") || t.at(next).pos().equals("RP"))) {
+      next++;
+    }
+    boolean light = w.is(WordClass.LIGHT_VERB, t.lemma(verb));
+    if (w.is(WordClass.CLAUSE_VERB, t.lemma(verb))) {
+      int from = t.isWord(next, "that") ? next + 1 : next;
+      Optional<Target> inner = ClauseFrame.clauseAt(c, from, rule + ">clause-verb", depth + 1);
+      if (inner.isPresent()) {
+        return inner;
       }
     }
-    return Optional.empty();
-  }
-
-  /** Token range [first, last] of the content's first noun phrase, ending at its head noun. */
-  static int[] headPhrase(List<Token> toks) {
-    int start = 0;
-    for (int i = 0; i < toks.size(); i++) {
-      if (isNominal(toks.get(i))) {
-        start = i;
-        break;
+    if (light && t.isWord(next, "to") && t.isVerbForm(next + 1)) {
+      return verbComplement(c, next + 1, rule + ">light-verb", depth + 1);
+    }
+    if (light && next < t.size() && t.at(next).pos().equals("VBG")) {
+      return verbComplement(c, next, rule + ">light-verb", depth + 1);
+    }
+    if (light && t.isWord(next, "for", "toward", "towards", "on")) {
+      Phrase p = t.chunk(next + 1);
+      if (p != null) {
+        return Optional.of(c.resolve(t.extend(p), rule + ">light-verb", depth + 1));
       }
     }
-    int end = start;
-    int lastNoun = -1;
-    while (end < toks.size() && end - start < MAX_PHRASE_TOKENS && (isNominal(toks.get(end)) || isLink(toks.get(end)))) {
-      if (toks.get(end).isNoun()) {
-        lastNoun = end;
-      }
+    if (t.isWord(verb, "help") && next < t.size() && t.at(next).pos().equals("VB")) {
+      return verbComplement(c, next, rule + ">light-verb", depth + 1);
+    }
+    Phrase object = t.chunk(next);
+    if (object != null) {
+      return Optional.of(c.resolve(t.extend(object), rule, depth + 1));
+    }
+    int end = verb;
+    while (end + 1 < t.size() && end - verb < 6 && !t.at(end + 1).pos().equals(",") && !t.at(end + 1).pos().equals(".")
+        && !t.isWord(end + 1, "and", "to", "that", "as", "while", "which")) {
       end++;
     }
-    int last = lastNoun >= 0 ? lastNoun : Math.min(toks.size() - 1, start);
-    return new int[] {start, last};
-  }
-
-  private static boolean isNominal(Token t) {
-    String p = t.pos();
-    return t.isNoun() || p.equals("DT") || p.startsWith("JJ") || p.equals("PRP$") || p.equals("CD") || p.equals("PRP");
-  }
-
-  private static boolean isLink(Token t) {
-    String p = t.pos();
-    return p.equals("POS") || p.equals("HYPH") || p.equals("VBG") || p.equals("VBN");
+    return Optional.of(c.phraseTarget(verb, end, rule + ">verb-phrase"));
   }
 }

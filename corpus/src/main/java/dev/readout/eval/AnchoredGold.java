@@ -16,7 +16,8 @@ import java.util.Objects;
  * the text, so that no offsets need counting.
  *
  * <pre>{"file": "x.txt", "statements": [{"ctx": "The two leaders discussed the", "cue": "discussed",
- *   "speakers": ["Biden", "Erdogan"], "stance": "NEUTRAL", "optional": false}],
+ *   "speakers": ["Biden", "Erdogan"], "stance": "NEUTRAL", "optional": false,
+ *   "target": "regional issues", "target_key": "regional issues|issues"}],
  *  "entities": [["Joe Biden", "PERSON"]]}</pre>
  */
 public record AnchoredGold(String file, List<GoldStatement> statements, List<GoldEntity> entities) {
@@ -33,16 +34,34 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
    * @param stance null when undecidable
    * @param cue the cue's span in the text
    * @param content the content's span when gold has one, else null
+   * @param target the gold target's words, or null when gold gives none
+   * @param targetKey what a right predicted target holds (in its text, or in the name or an alias of its actor):
+   *     one of these alternatives, compared ignoring case; empty when gold gives no target
    */
   public record GoldStatement(
-      String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional, Span content) {
+      String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional, Span content,
+      String target, List<String> targetKey) {
     public GoldStatement {
       speakers = List.copyOf(speakers);
+      targetKey = List.copyOf(targetKey);
     }
 
     public GoldStatement(String ctx, String cueWord, Span cue, List<String> speakers, Stance stance, boolean optional) {
-      this(ctx, cueWord, cue, speakers, stance, optional, null);
+      this(ctx, cueWord, cue, speakers, stance, optional, null, null, List.of());
     }
+
+    /** Whether gold says what the target is. */
+    public boolean hasTarget() {
+      return !targetKey.isEmpty();
+    }
+  }
+
+  /** "A|B" as its non-blank alternatives, stripped. */
+  public static List<String> alternatives(String key) {
+    if (key == null) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(key.split("\\|")).map(String::strip).filter(k -> !k.isEmpty()).toList();
   }
 
   /** A gold entity: its surface form and coarse type (PERSON, ORGANIZATION, PLACE). */
@@ -104,7 +123,13 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
           problems.add(path + ".stance: unknown label \"" + s.get("stance").asText() + "\"");
         }
       }
-      out.add(new GoldStatement(ctx, cue, new Span(at + c, at + c + cue.length()), speakers, stance, s.path("optional").asBoolean(false)));
+      String target = s.hasNonNull("target") ? s.get("target").asText() : null;
+      List<String> key = alternatives(s.hasNonNull("target_key") ? s.get("target_key").asText() : null);
+      if (s.hasNonNull("target_key") && key.isEmpty()) {
+        problems.add(path + ".target_key: no alternative in \"" + s.get("target_key").asText() + "\"");
+      }
+      out.add(new GoldStatement(ctx, cue, new Span(at + c, at + c + cue.length()), speakers, stance, s.path("optional").asBoolean(false),
+          null, target, key));
     }
     List<GoldEntity> ents = new ArrayList<>();
     JsonNode es = root.path("entities");

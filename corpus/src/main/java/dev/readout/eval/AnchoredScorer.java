@@ -73,6 +73,20 @@ public final class AnchoredScorer {
       if (speakerOk && stanceOk) {
         sc.endToEndOk++;
       }
+      boolean targetOk = true;
+      if (g.hasTarget()) {
+        targetOk = targetMatches(g.targetKey(), doc, p);
+        sc.targetN++;
+        if (targetOk) {
+          sc.targetOk++;
+        } else {
+          sc.errors.add(doc.id() + ": wrong target for \"" + g.cueWord() + "\" in \"" + g.ctx() + "\": gold \"" + g.target() + "\" (key "
+              + String.join("|", g.targetKey()) + "), predicted " + describe(doc, p) + " (" + p.stance() + ")");
+        }
+      }
+      if (speakerOk && stanceOk && targetOk) {
+        sc.targetEndToEndOk++;
+      }
     }
     sc.fp = predList.size() - used.size();
     for (int k = 0; k < predList.size(); k++) {
@@ -84,6 +98,37 @@ public final class AnchoredScorer {
     sc.goldCount = sc.tp + sc.fn;
     sc.predictedCount = predList.size() - optionalMatched;
     return sc;
+  }
+
+  /**
+   * Whether a predicted target holds one of the gold key's alternatives, ignoring case, in its text or in the name
+   * or an alias of the actor it points to.
+   */
+  static boolean targetMatches(List<String> key, AnalyzedDocument doc, Statement p) {
+    if (p.target() == null) {
+      return false;
+    }
+    List<String> hay = new ArrayList<>();
+    hay.add(p.target().text());
+    if (p.target().actor() != null) {
+      hay.addAll(names(doc, List.of(p.target().actor())));
+    }
+    String all = String.join(" | ", hay).toLowerCase(Locale.ROOT);
+    for (String k : key) {
+      if (all.contains(k.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(AnalyzedDocument doc, Statement p) {
+    if (p.target() == null) {
+      return "no target";
+    }
+    String who = p.target().actor() == null ? "" : " = " + doc.actor(p.target().actor()).map(Actor::name).orElse(p.target().actor());
+    String rule = p.target().rule() == null ? "" : ", rule " + p.target().rule();
+    return "\"" + p.target().text() + "\"" + who + rule;
   }
 
   /** Each actor as "name | alias | alias" for containment tests. */

@@ -62,9 +62,30 @@ public final class Evaluator {
       }
       String ctx = gold.sentences().get(s.sentence()).span().of(gold.text());
       out.add(new GoldStatement(ctx, s.cue().text(), s.cue().span(), speakers, s.stance(),
-          GoldCorpus.OPTIONAL_RULE.equals(s.rule()), s.content().span()));
+          GoldCorpus.OPTIONAL_RULE.equals(s.rule()), s.content().span(), s.target() == null ? null : s.target().text(),
+          targetKey(gold, s)));
     }
     return new AnchoredGold(gold.id(), out, List.of());
+  }
+
+  /**
+   * What a right prediction of a gold statement's target holds: the gold target's head words ({@code target_key}),
+   * and, when the target is an actor or an act of one, that actor's name, aliases and surname; the target's last
+   * word when gold gives no head. Empty without a gold target.
+   */
+  static List<String> targetKey(AnalyzedDocument gold, Statement s) {
+    if (s.target() == null) {
+      return List.of();
+    }
+    Set<String> key = new LinkedHashSet<>(AnchoredGold.alternatives(s.target().head()));
+    if (s.target().actor() != null) {
+      gold.actor(s.target().actor()).ifPresent(a -> key.addAll(alternatives(a)));
+    }
+    if (key.isEmpty()) {
+      String[] words = s.target().text().strip().split("[\\s,;:]+");
+      key.add(words[words.length - 1]);
+    }
+    return List.copyOf(key);
   }
 
   static List<String> alternatives(Actor a) {

@@ -38,6 +38,12 @@ public final class ReportFormat {
     b.append(String.format(Locale.ROOT, "%-34s %7.3f%n", "stance accuracy", s.stanceAccuracy()));
     b.append(String.format(Locale.ROOT, "%-34s %7.3f%n", "stance macro-F1", s.stanceMacroF1()));
     b.append(String.format(Locale.ROOT, "%-34s %7.3f   (cue, speakers and stance all right)%n", "END-TO-END F1", s.endToEndF1()));
+    if (s.targetCount() > 0) {
+      b.append(String.format(Locale.ROOT, "%-34s %7.3f   (%d/%d matched statements with a gold target)%n", "target accuracy",
+          s.targetAccuracy(), s.targetOk, s.targetN));
+      b.append(String.format(Locale.ROOT, "%-34s %7.3f   (cue, speakers, stance and target all right)%n", "END-TO-END F1 WITH TARGET",
+          s.targetEndToEndF1()));
+    }
     b.append("stance confusion (rows gold, columns predicted):\n");
     b.append(String.format(Locale.ROOT, "  %-9s %8s %8s %8s%n", "", "SUPPORT", "OPPOSE", "NEUTRAL"));
     for (Stance g : Stance.values()) {
@@ -73,6 +79,10 @@ public final class ReportFormat {
     m.put("stance_accuracy", s.stanceAccuracy());
     m.put("stance_macro_f1", s.stanceMacroF1());
     m.put("end_to_end_f1", s.endToEndF1());
+    if (s.targetCount() > 0) {
+      m.put("target_accuracy", s.targetAccuracy());
+      m.put("target_end_to_end_f1", s.targetEndToEndF1());
+    }
     if (!Double.isNaN(r.contentF1())) {
       m.put("content_f1", r.contentF1());
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Statement-level figures, summed over documents: detection P/R/F1 (cues overlapping, one to one),
  * speaker accuracy and stance accuracy, macro-F1 and confusion on matched statements, and the
- * end-to-end F1 where cue, speakers and stance must all be right. Mutable; one per evaluation.
+ * end-to-end F1 where cue, speakers and stance must all be right, target accuracy, and the target-aware end-to-end
+ * F1 where the target must be right too. Mutable; one per evaluation.
  */
 public final class StatementScore {
   int tp;
@@ -18,6 +19,9 @@ public final class StatementScore {
   int speakerOk;
   int speakerN;
   int endToEndOk;
+  int targetOk;
+  int targetN;
+  int targetEndToEndOk;
   int goldCount;
   int predictedCount;
   final Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
@@ -32,6 +36,9 @@ public final class StatementScore {
     speakerOk += other.speakerOk;
     speakerN += other.speakerN;
     endToEndOk += other.endToEndOk;
+    targetOk += other.targetOk;
+    targetN += other.targetN;
+    targetEndToEndOk += other.targetEndToEndOk;
     goldCount += other.goldCount;
     predictedCount += other.predictedCount;
     other.confusion.forEach((g, row) -> row.forEach((p, n) -> count(g, p, n)));
@@ -123,12 +130,29 @@ public final class StatementScore {
     return f1(p, r);
   }
 
+  /** Matched gold statements with a target whose predicted target holds the gold key; NaN when gold has no targets. */
+  public double targetAccuracy() {
+    return targetN == 0 ? Double.NaN : (double) targetOk / targetN;
+  }
+
+  /** How many matched gold statements have a target. */
+  public int targetCount() {
+    return targetN;
+  }
+
+  /** Statements with cue, speakers, stance and target all right, over gold and over predictions. */
+  public double targetEndToEndF1() {
+    double p = predictedCount == 0 ? 0 : (double) targetEndToEndOk / predictedCount;
+    double r = goldCount == 0 ? 0 : (double) targetEndToEndOk / goldCount;
+    return f1(p, r);
+  }
+
   /** Mean token-overlap F1 of content over matched statements whose gold has content; NaN when none. */
   public double contentF1() {
     return contentN == 0 ? Double.NaN : contentSum / contentN;
   }
 
-  /** One line per error: "doc: missed|spurious|speaker|stance ...". */
+  /** One line per error: "doc: missed|spurious|wrong speaker|wrong stance|wrong target ...". */
   public List<String> errors() {
     return List.copyOf(errors);
   }

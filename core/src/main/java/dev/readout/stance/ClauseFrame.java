@@ -1,0 +1,195 @@
+package dev.readout.stance;
+
+import dev.readout.model.Target;
+import dev.readout.model.Token;
+import dev.readout.stance.ContentTokens.Phrase;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The content is a clause. When its subject is a third party, the statement judges it: "said North Korea's
+ * launches were a threat", "agreed that bilateral cooperation on energy security is critical" are about the subject
+ * (rule {@code clause-subject}). When its subject is the speaker's side, a pronoun or an empty "it", the statement
+ * says what the speaker wants or does: "underscored that the Administration will continue to pursue every effort to
+ * secure the release of all hostages" is about the release ({@code clause-object}); "reaffirmed that the
+ * Administration is the most pro-union administration in history" about the predicate ({@code clause-predicate}).
+ * Runs before the verb and noun-phrase frames: a clause's first noun phrase is its subject, which they would take.
+ */
+final class ClauseFrame implements TargetFinder.Frame {
+  static final String SUBJECT = "clause-subject";
+  static final String OBJECT = "clause-object";
+  static final String PREDICATE = "clause-predicate";
+  private static final Set<String> EMPTY_SUBJECTS = Set.of(
+      "it", "there", "this", "that", "these", "those", "we", "they", "he", "she", "i", "you", "both", "all");
+  private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "'s", "'re", "remain", "remains", "remained");
+
+  ClauseFrame(TargetLexicon words) {}
+
+  @Override
+  public String name() {
+    return "clause";
+  }
+
+  @Override
+  public Optional<Target> find(TargetContext c) {
+    return clauseAt(c, 0, "", 0);
+  }
+
+  /** The target of a clause that starts at or after content position {@code from}; empty when none starts there. */
+  static Optional<Target> clauseAt(TargetContext c, int from, String prefix, int depth) {
+    ContentTokens t = c.tokens();
+    if (depth > 6) {
+      return Optional.empty();
+    }
+    int verb = -1;
+    for (int i = from; i < t.size(); i++) {
+      if (t.isFiniteVerb(i)) {
+        verb = i;
+        break;
+      }
+      if (t.isWord(i, "to") && t.isVerbForm(i + 1) || t.at(i).pos().equals(".") || t.isWord(i, ";")) {
+        return Optional.empty();
+      }
+    }
+    if (verb < 0) {
+      return Optional.empty();
+    }
+    int subject = subjectBefore(c, from, verb);
+    if (subject < 0) {
+      return Optional.empty();
+    }
+    Phrase sp = t.chunk(subject);
+    if (sp == null) {
+      return Optional.empty();
+    }
+    if (!emptySubject(c, sp)) {
+      return Optional.of(c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1));
+    }
+    // the predicate: past auxiliaries and modals to the main verb or the copula's complement
+    int v = verb;
+    while (v + 1 < t.size() && (t.isFiniteVerb(v) && isAuxiliary(t, v) || t.at(v + 1).pos().startsWith("RB") && !t.at(v).isVerb())) {
+      v++;
+    }
+    while (v < t.size() && t.at(v).pos().startsWith("RB")) {
+      v++;
+    }
+    if (v >= t.size()) {
+      return Optional.empty();
+    }
+    if (BE.contains(t.lower(verb)) || BE.contains(t.lemma(verb)) && !t.at(v).isVerb()) {
+      return predicate(c, v, prefix, depth);
+    }
+    if (t.at(v).isVerb() && t.isWord(v + 1, "that")) {
+      Optional<Target> inner = clauseAt(c, v + 2, prefix(prefix, OBJECT), depth + 1);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    if (t.at(v).isVerb()) {
+      Optional<Target> inner = clauseAt(c, v + 1, prefix(prefix, OBJECT), depth + 1);
+      if (inner.isPresent() && v + 1 < t.size() && t.chunk(v + 1) != null && verbRightAfterChunk(t, v + 1)) {
+        return inner; // "they believe the current draft reflects ...": a clause with no "that"
+      }
+      return TargetFinder.verbComplement(c, v, prefix(prefix, OBJECT), depth + 1);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean verbRightAfterChunk(ContentTokens t, int start) {
+    Phrase p = t.extend(t.chunk(start));
+    int j = p.last() + 1;
+    return j < t.size() && t.isFiniteVerb(j);
+  }
+
+  /** After "is"/"remains": a noun phrase, an adjective with its complement, or a clause. */
+  private static Optional<Target> predicate(TargetContext c, int at, String prefix, int depth) {
+    ContentTokens t = c.tokens();
+    Phrase p = t.chunk(at);
+    if (p != null && t.at(p.head()).isNoun()) {
+      return Optional.of(c.resolve(t.extend(p), prefix(prefix, PREDICATE), depth + 1));
+    }
+    int k = p == null ? at : p.last() + 1; // past the adjective: "critical", "committed", "ready"
+    if (t.isWord(k, "to") && t.isVerbForm(k + 1)) {
+      return TargetFinder.verbComplement(c, k + 1, prefix(prefix, PREDICATE), depth + 1);
+    }
+    if (t.isWord(k, "that")) {
+      return clauseAt(c, k + 1, prefix(prefix, PREDICATE), depth + 1);
+    }
+    if (k < t.size() && (t.at(k).pos().equals("IN") || t.at(k).pos().equals("TO"))) {
+      Phrase o = t.chunk(k + 1);
+      if (o != null) {
+        return Optional.of(c.resolve(t.extend(o), prefix(prefix, PREDICATE), depth + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isAuxiliary(ContentTokens t, int i) {
+    String l = t.lemma(i);
+    return t.at(i).pos().equals("MD") || l.equals("have") || l.equals("do") || l.equals("be") && i + 1 < t.size() && (t.at(i + 1).isVerb() || t.at(i + 1).pos().startsWith("RB"));
+  }
+
+  /** The start of the subject chunk of the finite verb at {@code verb}, searched back to {@code from}. */
+  private static int subjectBefore(TargetContext c, int from, int verb) {
+    ContentTokens t = c.tokens();
+    // the parse's subject when it lies inside the content
+    Token v = t.at(verb);
+    int base = t.at(0).index();
+    for (Token ch : c.sentence().children(v.relation().equals("aux") || v.relation().equals("cop") ? Math.max(v.head(), 0) : v.index())) {
+      if (ch.relation().startsWith("nsubj") || ch.relation().equals("expl")) {
+        int k = ch.index() - base;
+        if (k >= from && k < verb) {
+          return chunkStart(t, from, k);
+        }
+      }
+    }
+    int k = verb - 1;
+    while (k >= from && (t.at(k).pos().startsWith("RB") || t.at(k).text().equals(","))) {
+      k--;
+    }
+    if (k < from) {
+      return -1;
+    }
+    if (!(t.at(k).isNoun() || t.at(k).pos().equals("PRP") || t.at(k).pos().equals("CD") || t.at(k).pos().startsWith("JJ") || t.at(k).text().equals(")"))) {
+      return -1;
+    }
+    return chunkStart(t, from, k);
+  }
+
+  /** Back from a subject's head to the start of its chunk (and of a coordination of chunks). */
+  private static int chunkStart(ContentTokens t, int from, int head) {
+    int s = head;
+    while (s - 1 >= from) {
+      Token p = t.at(s - 1);
+      boolean nominal = p.isNoun() || p.pos().startsWith("JJ") || p.pos().equals("DT") || p.pos().equals("PRP$")
+          || p.pos().equals("POS") || p.pos().equals("CD") || p.pos().equals("HYPH") || p.pos().equals("PDT")
+          || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(","))
+          || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
+          || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))
+              && s - 2 >= from && t.at(s - 2).isNoun();
+      if (!nominal) {
+        break;
+      }
+      s--;
+    }
+    while (s < head && (t.at(s).text().equals(",") || t.at(s).pos().equals("CC") || t.at(s).pos().equals("IN"))) {
+      s++;
+    }
+    return s;
+  }
+
+  private static boolean emptySubject(TargetContext c, Phrase sp) {
+    ContentTokens t = c.tokens();
+    if (sp.first() == sp.head() && EMPTY_SUBJECTS.contains(t.lower(sp.head()))) {
+      return true;
+    }
+    if (t.at(sp.head()).pos().equals("PRP")) {
+      return true;
+    }
+    return c.actorCovering(sp.head(), sp.head()).map(c::isOwnSide).orElse(false);
+  }
+
+  private static String prefix(String prefix, String rule) {
+    return prefix.isEmpty() ? rule : prefix + ">" + rule;
+  }
+}

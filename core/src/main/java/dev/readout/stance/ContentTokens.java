@@ -1,0 +1,216 @@
+package dev.readout.stance;
+
+import dev.readout.model.Span;
+import dev.readout.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The tokens of a statement's content, with the noun-phrase chunking the target rules read: a chunk is a run
+ * of determiners, possessives, adjectives, numbers and nouns ending at its head noun ("Russia's senseless
+ * war"); a phrase is a chunk with the prepositional phrases and coordinated chunks that follow it ("Russia's
+ * war in Ukraine", "reconstruction, security, and governance in Gaza"). Positions are indices into
+ * {@link #tokens()}. Works on part-of-speech tags alone, so both profiles read it the same way. Immutable.
+ */
+final class ContentTokens {
+  /** A phrase: tokens [first, last], its head noun, and where its core chunk ends and its possessor ends. */
+  record Phrase(int first, int last, int head, int coreEnd, int possessorEnd) {
+    boolean hasPossessor() {
+      return possessorEnd >= first;
+    }
+  }
+
+  /** The longest phrase a target keeps, in tokens. */
+  static final int MAX_PHRASE = 14;
+
+  private static final Set<String> CHUNK_POS =
+      Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH");
+  private static final Set<String> PHRASE_PREPS = Set.of(
+      "of", "in", "on", "for", "to", "between", "with", "against", "from", "into", "across", "toward", "towards",
+      "within", "among", "at", "about", "over", "around", "throughout", "regarding", "concerning", "under");
+  private static final Set<String> QUOTES = Set.of("“", "”", "\"", "``", "''", "‘", "’");
+
+  private final List<Token> tokens;
+
+  ContentTokens(List<Token> tokens) {
+    this.tokens = List.copyOf(tokens);
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  Token at(int i) {
+    return tokens.get(i);
+  }
+
+  String lower(int i) {
+    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+  }
+
+  String lemma(int i) {
+    return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  boolean isPrep(int i, Set<String> words) {
+    return i < size() && (at(i).pos().equals("IN") || at(i).pos().equals("TO")) && words.contains(lower(i));
+  }
+
+  boolean isWord(int i, String... words) {
+    if (i >= size()) {
+      return false;
+    }
+    for (String w : words) {
+      if (lower(i).equals(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Base-form or present-participle verb at {@code i} ("strengthen", "ensuring"). */
+  boolean isVerbForm(int i) {
+    return i < size() && (at(i).pos().equals("VB") || at(i).pos().equals("VBG") || at(i).pos().equals("VBP") && i > 0 && isWord(i - 1, "to"));
+  }
+
+  boolean isFiniteVerb(int i) {
+    String p = at(i).pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /** Whether a chunk can start at {@code i}: a nominal word, or an adjectival participle before one. */
+  boolean startsChunk(int i) {
+    if (i >= size()) {
+      return false;
+    }
+    Token t = at(i);
+    if (t.pos().equals("POS") || t.pos().equals("HYPH")) {
+      return false;
+    }
+    if (CHUNK_POS.contains(t.pos()) || t.pos().equals("PRP") && isWord(i, "us", "them")) {
+      return true;
+    }
+    if ((t.pos().equals("VBN") || t.pos().equals("VBG")) && i + 1 < size() && CHUNK_POS.contains(at(i + 1).pos())
+        && !at(i + 1).pos().equals("DT") && !at(i + 1).pos().equals("PRP$")) {
+      return true; // "continued destabilizing activity", "the strengthened security guarantee architecture"
+    }
+    return QUOTES.contains(t.text()) && i + 1 < size() && at(i + 1).isProperNoun();
+  }
+
+  /** The chunk starting at {@code i}: [i, end) with its head and possessor; null when none starts there. */
+  Phrase chunk(int i) {
+    if (!startsChunk(i)) {
+      return null;
+    }
+    int k = i;
+    int head = -1;
+    int possessorEnd = i - 1;
+    while (k < size() && k - i < MAX_PHRASE) {
+      Token t = at(k);
+      String p = t.pos();
+      boolean inside = CHUNK_POS.contains(p) && !(p.equals("DT") && k > i && !at(k - 1).pos().equals("POS") && !at(k - 1).pos().equals("PDT"))
+          || (p.equals("VBN") || p.equals("VBG")) && k + 1 < size() && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG"))
+          || QUOTES.contains(t.text()) && (k + 1 < size() && at(k + 1).isProperNoun() || k > i && at(k - 1).isProperNoun())
+          || (t.text().equals("(") && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).text().equals(")"))
+          || (t.text().equals(")") && k > i + 1 && at(k - 2).text().equals("("))
+          || (p.equals("CC") && t.text().equals("&"))
+          || (p.equals("PRP$") && k == i);
+      if (!inside) {
+        break;
+      }
+      if (p.equals("POS")) {
+        possessorEnd = k;
+      } else if (t.isNoun() || p.equals("PRP")) {
+        head = k;
+      }
+      k++;
+    }
+    if (k == i) {
+      k = i + 1; // "us", a quoted name's opening mark: one token
+    }
+    if (head < 0) {
+      // "the two", "our": an adjective or number alone heads its chunk
+      head = k - 1;
+      while (head > i && (at(head).pos().equals("POS") || QUOTES.contains(at(head).text()) || at(head).text().equals(")"))) {
+        head--;
+      }
+    }
+    if (at(i).pos().equals("PRP$")) {
+      possessorEnd = Math.max(possessorEnd, i);
+    }
+    int last = Math.max(head, k - 1);
+    while (last > head && (QUOTES.contains(at(last).text()) && !at(last - 1).isProperNoun() || at(last).pos().equals("POS"))) {
+      last--;
+    }
+    return new Phrase(i, last, head, last, possessorEnd);
+  }
+
+  /** The first chunk at or after {@code from}, skipping adverbs, particles and commas; null when none. */
+  Phrase chunkFrom(int from) {
+    for (int i = from; i < size(); i++) {
+      Phrase c = chunk(i);
+      if (c != null) {
+        return c;
+      }
+      String p = at(i).pos();
+      if (!(p.startsWith("RB") || p.equals("RP") || p.equals(",") || p.equals("``") || isWord(i, "that", "the"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The chunk extended over the prepositional phrases and coordinated chunks that follow it ("the security of the
+   * ROK", "reconstruction, security, and governance in Gaza"), up to {@link #MAX_PHRASE} tokens; it stops at a
+   * verb, a relative clause, an infinitive or a comma before anything but a chunk.
+   */
+  Phrase extend(Phrase c) {
+    int last = c.last();
+    int k = last + 1;
+    while (k < size()) {
+      int next = -1;
+      if (isPrep(k, PHRASE_PREPS) && !isWord(k, "to") || isWord(k, "to") && !isVerbForm(k + 1)) {
+        Phrase o = chunk(k + 1);
+        if (o != null) {
+          next = o.last();
+        }
+      } else if (at(k).pos().equals("CC") && (isWord(k, "and", "or"))) {
+        Phrase o = chunk(k + 1);
+        if (o != null && !followedByVerb(o)) {
+          next = o.last();
+        }
+      } else if (at(k).text().equals(",")) {
+        int j = k + 1;
+        if (isWord(j, "and", "or")) {
+          j++;
+        }
+        Phrase o = chunk(j);
+        if (o != null && !followedByVerb(o) && (isWord(o.last() + 1, ",", "and", "or") || isWord(j - 1, "and", "or"))) {
+          next = o.last();
+        }
+      }
+      if (next < 0 || next - c.first() >= MAX_PHRASE) {
+        break;
+      }
+      last = next;
+      k = last + 1;
+    }
+    return new Phrase(c.first(), last, c.head(), c.coreEnd(), c.possessorEnd());
+  }
+
+  private boolean followedByVerb(Phrase o) {
+    int j = o.last() + 1;
+    return j < size() && (isFiniteVerb(j) || at(j).pos().equals("VB"));
+  }
+
+  /** The character span of tokens [first, last]. */
+  Span span(int first, int last) {
+    return new Span(at(first).begin(), at(last).end());
+  }
+}

@@ -1,0 +1,246 @@
+package dev.readout.stance;
+
+import dev.readout.model.Actor;
+import dev.readout.model.ActorKind;
+import dev.readout.model.ActorMention;
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Sentence;
+import dev.readout.model.Span;
+import dev.readout.model.Statement;
+import dev.readout.model.Target;
+import dev.readout.model.Token;
+import dev.readout.stance.ContentTokens.Phrase;
+import dev.readout.stance.TargetLexicon.WordClass;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the target frames read for one statement: its content's tokens, the actors mentioned in them, and the
+ * speaker's side (the speakers, the states and bodies they speak for, and the issuer), which is never the target
+ * unless nothing else is; and the one resolution every frame ends in. One per statement; not shared.
+ */
+final class TargetContext {
+  private static final Set<String> SEE_THROUGH_PREPS = Set.of(
+      "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
+      "around", "behind");
+  /** Adjectives left out of a normalised head: they say how, not what ("continued", "steady"). */
+  private static final Set<String> VAGUE_ADJECTIVES = Set.of(
+      "continued", "continue", "ongoing", "further", "recent", "latest", "steady", "close", "strong", "new", "current",
+      "upcoming", "such", "unwavering", "steadfast", "ironclad", "firm", "full", "deep", "serious", "significant",
+      "important", "shared", "mutual", "common", "own", "enduring", "historic", "broader", "broad", "many", "several",
+      "various", "other", "increased", "growing", "continuing", "renewed", "strengthened", "resolute");
+
+  private final Statement statement;
+  private final AnalyzedDocument doc;
+  private final Sentence sentence;
+  private final ContentTokens tokens;
+  private final TargetLexicon words;
+  private final Set<String> ownSide;
+  private final List<ActorMention> mentions;
+
+  TargetContext(Statement statement, AnalyzedDocument doc, Sentence sentence, ContentTokens tokens, TargetLexicon words) {
+    this.statement = statement;
+    this.doc = doc;
+    this.sentence = sentence;
+    this.tokens = tokens;
+    this.words = words;
+    this.ownSide = ownSide(statement, doc);
+    Span content = statement.content().span();
+    this.mentions = doc.mentions().stream().filter(m -> m.sentence() == statement.sentence() && content.contains(m.span())).toList();
+  }
+
+  Statement statement() {
+    return statement;
+  }
+
+  AnalyzedDocument document() {
+    return doc;
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  ContentTokens tokens() {
+    return tokens;
+  }
+
+  TargetLexicon words() {
+    return words;
+  }
+
+  /** Whether the actor is a speaker, one the speakers speak for, or the issuer. */
+  boolean isOwnSide(String actorId) {
+    return ownSide.contains(actorId);
+  }
+
+  /** The one actor a mention covering exactly or containing tokens [first, last] refers to, if any. */
+  Optional<String> actorCovering(int first, int last) {
+    Span sp = tokens.span(first, last);
+    for (ActorMention m : mentions) {
+      if (m.span().contains(sp) && m.actors().size() == 1) {
+        return Optional.of(m.actors().get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actors mentioned inside tokens [first, last]. */
+  List<String> actorsWithin(int first, int last) {
+    Span sp = tokens.span(first, last);
+    Set<String> out = new LinkedHashSet<>();
+    for (ActorMention m : mentions) {
+      if (sp.contains(m.span())) {
+        out.addAll(m.actors());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The phrase resolved to its target: a light or attitude noun gives way to its complement, a recipient noun to
+   * whom it is for, then the phrase is built (an actor target when it names an actor or an act of one).
+   */
+  Target resolve(Phrase p, String rule, int depth) {
+    int h = p.head();
+    if (depth <= 6 && words.isSeeThroughNoun(tokens.lemma(h)) && !namesOtherActor(h)) {
+      int after = p.coreEnd() + 1;
+      if (words.is(WordClass.RECIPIENT, tokens.lemma(h))) {
+        for (int k = after; k < Math.min(tokens.size(), after + 10); k++) {
+          if (tokens.isWord(k, "to", "with") && !tokens.isVerbForm(k + 1)) {
+            Phrase r = tokens.chunk(k + 1);
+            if (r != null) {
+              return resolve(tokens.extend(r), rule + ">recipient", depth + 1);
+            }
+          }
+          if (tokens.at(k).pos().equals(",") || tokens.isFiniteVerb(k)) {
+            break;
+          }
+        }
+      }
+      if (tokens.isPrep(after, SEE_THROUGH_PREPS) || tokens.isWord(after, "to")) {
+        if (tokens.isWord(after, "to") && tokens.isVerbForm(after + 1) || after + 1 < tokens.size() && tokens.at(after + 1).pos().equals("VBG")) {
+          Optional<Target> v = TargetFinder.verbComplement(this, after + 1, rule + ">see-through", depth + 1);
+          if (v.isPresent()) {
+            return v.get();
+          }
+        }
+        Phrase inner = tokens.chunk(after + 1);
+        if (inner != null) {
+          return resolve(tokens.extend(inner), rule + ">see-through", depth + 1);
+        }
+      }
+    }
+    return build(p, rule);
+  }
+
+  private boolean namesOtherActor(int head) {
+    return actorCovering(head, head).filter(a -> !isOwnSide(a)).isPresent();
+  }
+
+  /** The target for phrase {@code p}: its words, and its actor when it names one or an act of one. */
+  Target build(Phrase p, String rule) {
+    String actor = actorCovering(p.head(), p.head()).filter(a -> !isOwnSide(a)).orElse(null);
+    if (actor != null && tokens.at(p.head()).isProperNoun()) {
+      return actorTarget(actor, p, rule); // "NATO in deterrence", "the ROK": the actor itself
+    }
+    if (actor == null && p.hasPossessor()) {
+      actor = single(actorsWithin(p.first(), p.possessorEnd()));
+    }
+    if (actor == null && p.head() - 1 >= Math.max(p.first(), p.possessorEnd() + 1)) {
+      actor = single(actorsWithin(Math.max(p.first(), p.possessorEnd() + 1), p.head() - 1));
+    }
+    Span sp = tokens.span(p.first(), p.last());
+    return new Target(sp.of(doc.text()), actor, sp, head(p), rule);
+  }
+
+  /** The actor itself as the target: its name, at the phrase's core chunk. */
+  Target actorTarget(String actor, Phrase p, String rule) {
+    String name = doc.actor(actor).map(Actor::name).orElse(tokens.span(p.first(), p.coreEnd()).of(doc.text()));
+    return new Target(name, actor, tokens.span(p.first(), p.coreEnd()), name.toLowerCase(Locale.ROOT), rule);
+  }
+
+  /** A target over tokens [first, last] as they stand (a verb phrase). */
+  Target phraseTarget(int first, int last, String rule) {
+    Span sp = tokens.span(first, last);
+    StringBuilder head = new StringBuilder();
+    for (int i = first; i <= last; i++) {
+      Token t = tokens.at(i);
+      if (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ")) {
+        head.append(head.length() == 0 ? "" : " ").append(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return new Target(sp.of(doc.text()), null, sp, head.length() == 0 ? null : head.toString(), rule);
+  }
+
+  private String single(List<String> actors) {
+    List<String> others = actors.stream().filter(a -> !isOwnSide(a)).distinct().toList();
+    return others.size() == 1 ? others.get(0) : null;
+  }
+
+  /** The normalised head phrase: the core chunk's lemmas without determiners, possessors and vague adjectives. */
+  private String head(Phrase p) {
+    List<String> out = new ArrayList<>();
+    for (int i = p.possessorEnd() + 1; i <= p.coreEnd(); i++) {
+      Token t = tokens.at(i);
+      String pos = t.pos();
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
+          || !Character.isLetterOrDigit(t.text().charAt(0)) || VAGUE_ADJECTIVES.contains(lemma)
+          || VAGUE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      out.add(lemma);
+    }
+    if (out.isEmpty()) {
+      out.add(tokens.lemma(p.head()));
+    }
+    return String.join(" ", out);
+  }
+
+  /** The speakers, the states and bodies they belong to, and the issuer. */
+  private static Set<String> ownSide(Statement st, AnalyzedDocument doc) {
+    Set<String> own = new HashSet<>(st.speakers());
+    Set<String> names = new HashSet<>();
+    List<String> surnames = new ArrayList<>();
+    for (String id : st.speakers()) {
+      doc.actor(id).ifPresent(a -> {
+        if (a.affiliation() != null) {
+          names.add(a.affiliation().toLowerCase(Locale.ROOT));
+        }
+        if (a.kind() == ActorKind.PERSON) {
+          String[] parts = a.name().split("\\s+");
+          if (parts.length > 1 && parts[parts.length - 1].length() > 2) {
+            surnames.add(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+          }
+        }
+      });
+    }
+    Object issuer = doc.meta().get("issuer");
+    if (issuer instanceof String s && !s.isBlank()) {
+      names.add(s.toLowerCase(Locale.ROOT));
+    }
+    for (Actor a : doc.actors()) {
+      if (a.kind() == ActorKind.PERSON) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>();
+      forms.add(a.name().toLowerCase(Locale.ROOT));
+      a.aliases().forEach(x -> forms.add(x.toLowerCase(Locale.ROOT)));
+      for (String f : forms) {
+        boolean named = names.contains(f) || names.stream().anyMatch(n -> n.startsWith(f + ",") || n.endsWith(", " + f));
+        boolean ofSpeaker = surnames.stream().anyMatch(sn -> f.matches(".*\\b" + java.util.regex.Pattern.quote(sn) + "\\b.*administration.*"));
+        if (named || ofSpeaker) {
+          own.add(a.id());
+          break;
+        }
+      }
+    }
+    return Set.copyOf(own);
+  }
+}
