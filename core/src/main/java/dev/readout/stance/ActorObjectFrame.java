@@ -13,7 +13,11 @@ import java.util.Optional;
 final class ActorObjectFrame implements TargetFinder.Frame {
   static final String RULE = "actor-object";
 
-  ActorObjectFrame(TargetLexicon words) {}
+  private final TargetLexicon words;
+
+  ActorObjectFrame(TargetLexicon words) {
+    this.words = words;
+  }
 
   @Override
   public String name() {
@@ -23,16 +27,23 @@ final class ActorObjectFrame implements TargetFinder.Frame {
   @Override
   public Optional<Target> find(TargetContext c) {
     ContentTokens t = c.tokens();
-    Phrase p = t.chunk(0);
-    if (p == null || p.hasPossessor()) {
+    int from = NounPhraseFrame.leadingAdverbial(t);
+    Phrase p = t.chunk(from);
+    if (p == null || p.hasPossessor() && !t.at(p.first()).pos().equals("PRP$")) {
       return Optional.empty();
     }
     int next = p.last() + 1;
     if (next < t.size() && (t.isFiniteVerb(next) || t.at(next).pos().equals("POS") || t.isWord(next, "to") && t.isVerbForm(next + 1))) {
       return Optional.empty();
     }
+    boolean listener = c.sentence().tokenAt(c.statement().cue().begin())
+        .map(cue -> words.is(TargetLexicon.WordClass.LISTENER_CUE, cue.lemma())).orElse(false);
+    if (listener && t.isWord(next, "that", "on", "about", "how", "whether", "of")) {
+      return Optional.empty(); // "briefed the Minister on X" is about X
+    }
     Optional<String> actor = c.actorCovering(p.head(), p.head()).filter(a -> !c.isOwnSide(a));
-    if (actor.isEmpty() || !t.at(p.head()).isProperNoun()) {
+    boolean named = t.at(p.head()).isProperNoun() || t.at(p.head()).pos().equals("PRP") && p.first() == p.head();
+    if (actor.isEmpty() || !named) {
       return Optional.empty();
     }
     return Optional.of(c.actorTarget(actor.get(), p, RULE));

@@ -70,12 +70,18 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     int verb = t.isVerbForm(to + 1) ? to + 1 : to + 2;
     boolean negated = t.isWord(to + 1, "not");
     ActorMention addressee = addressee(c, cue, base + to);
-    if (addressee != null && (negated || words.is(WordClass.STOP_VERB, t.lemma(verb)))) {
+    boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(verb));
+    if (addressee != null && stop) {
       String id = addressee.actors().get(0);
       String name = c.document().actor(id).map(a -> a.name()).orElse(addressee.text());
       return Optional.of(new Target(addressee.text(), id, addressee.span(), name.toLowerCase(java.util.Locale.ROOT), ADDRESSEE));
     }
-    if (addressee != null || to <= 1) {
+    Phrase named = addressee == null ? t.chunkFrom(t.isWord(0, "on", "upon") ? 1 : 0) : null;
+    boolean nounAddressee = named != null && named.last() < to && named.first() <= 1;
+    if (nounAddressee && stop) {
+      return Optional.of(c.build(t.extend(named), ADDRESSEE)); // "called on all parties in Myanmar to cease ..."
+    }
+    if (addressee != null || nounAddressee || to <= 1) {
       return TargetFinder.verbComplement(c, verb, "call-goal", 1);
     }
     return Optional.empty();

@@ -3,6 +3,7 @@ package dev.readout.stance;
 import dev.readout.model.Target;
 import dev.readout.model.Token;
 import dev.readout.stance.ContentTokens.Phrase;
+import dev.readout.stance.TargetLexicon.WordClass;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,28 +22,49 @@ final class ClauseFrame implements TargetFinder.Frame {
   static final String PREDICATE = "clause-predicate";
   private static final Set<String> EMPTY_SUBJECTS = Set.of(
       "it", "there", "this", "that", "these", "those", "we", "they", "he", "she", "i", "you", "both", "all");
+  /** Counted groups that are the meeting's participants: "the two countries", "both sides". */
+  private static final Set<String> PARTICIPANT_NOUNS = Set.of(
+      "country", "side", "leader", "government", "nation", "minister", "president", "delegation", "party", "state",
+      "official", "counterpart", "partner");
   private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "'s", "'re", "remain", "remains", "remained");
 
-  ClauseFrame(TargetLexicon words) {}
+  ClauseFrame(TargetLexicon words) {
+    this.words = words;
+  }
 
   @Override
   public String name() {
     return "clause";
   }
 
+  private final TargetLexicon words;
+
   @Override
   public Optional<Target> find(TargetContext c) {
-    return clauseAt(c, 0, "", 0);
+    boolean wanted = c.sentence().tokenAt(c.statement().cue().begin()).map(cue -> words.is(WordClass.DESIRE_CUE, cue.lemma())).orElse(false);
+    return clauseAt(c, 0, "", 0, wanted);
   }
 
-  /** The target of a clause that starts at or after content position {@code from}; empty when none starts there. */
   static Optional<Target> clauseAt(TargetContext c, int from, String prefix, int depth) {
+    return clauseAt(c, from, prefix, depth, false);
+  }
+
+  /**
+   * The target of a clause that starts at content position {@code from}; empty when none starts there. A
+   * {@code wanted} clause ("hoped that the parties will reach a settlement") is about what it wants done, whoever
+   * its subject.
+   */
+  static Optional<Target> clauseAt(TargetContext c, int from, String prefix, int depth, boolean wanted) {
     ContentTokens t = c.tokens();
     if (depth > 6) {
       return Optional.empty();
     }
+    int start = from;
+    while (start < t.size() && (t.isWord(start, "that", "whether") || t.at(start).pos().startsWith("RB"))) {
+      start++;
+    }
     int verb = -1;
-    for (int i = from; i < t.size(); i++) {
+    for (int i = start; i < t.size(); i++) {
       if (t.isFiniteVerb(i)) {
         verb = i;
         break;
@@ -51,48 +73,109 @@ final class ClauseFrame implements TargetFinder.Frame {
         return Optional.empty();
       }
     }
-    if (verb < 0) {
-      return Optional.empty();
+    if (verb < 0 || relativeBefore(t, start, verb)) {
+      return Optional.empty(); // "the launches by the DPRK, which threaten ...": a noun phrase, not a clause
     }
-    int subject = subjectBefore(c, from, verb);
-    if (subject < 0) {
+    int subject = subjectBefore(c, start, verb);
+    if (subject < 0 || subject > start && !t.at(subject - 1).text().equals(",")) {
       return Optional.empty();
     }
     Phrase sp = t.chunk(subject);
     if (sp == null) {
       return Optional.empty();
     }
+    int v = mainVerb(t, verb);
+    if (wanted && !emptySubject(c, sp) && v < t.size() && t.at(v).isVerb() && !copular(t, verb, v)) {
+      Optional<Target> object = objectOf(c, v, prefix(prefix, OBJECT), depth);
+      if (object.isPresent()) {
+        return object;
+      }
+    }
     if (!emptySubject(c, sp)) {
       return Optional.of(c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1));
     }
-    // the predicate: past auxiliaries and modals to the main verb or the copula's complement
+    if (v >= t.size()) {
+      return Optional.empty();
+    }
+    if (copular(t, verb, v)) {
+      int after = BE.contains(t.lemma(v)) || BE.contains(t.lower(v)) ? v + 1 : v;
+      while (after < t.size() && t.at(after).pos().startsWith("RB")) {
+        after++;
+      }
+      return predicate(c, after, prefix, depth);
+    }
+    if (t.at(v).isVerb()) {
+      return objectOf(c, v, prefix(prefix, OBJECT), depth);
+    }
+    return Optional.empty();
+  }
+
+  /** The complement of a clause's main verb: a clause ("believe the draft reflects ...") or its object. */
+  private static Optional<Target> objectOf(TargetContext c, int v, String rule, int depth) {
+    ContentTokens t = c.tokens();
+    if (t.isWord(v + 1, "that")) {
+      Optional<Target> inner = clauseAt(c, v + 2, rule, depth + 1);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    if (v + 1 < t.size() && t.chunk(v + 1) != null && verbRightAfterChunk(t, v + 1)) {
+      Optional<Target> inner = clauseAt(c, v + 1, rule, depth + 1);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return TargetFinder.verbComplement(c, v, rule, depth + 1);
+  }
+
+  /** Past auxiliaries, modals and adverbs from the finite verb to the main verb or the copula's complement. */
+  private static int mainVerb(ContentTokens t, int verb) {
     int v = verb;
-    while (v + 1 < t.size() && (t.isFiniteVerb(v) && isAuxiliary(t, v) || t.at(v + 1).pos().startsWith("RB") && !t.at(v).isVerb())) {
+    while (v + 1 < t.size() && (t.isFiniteVerb(v) && isAuxiliary(t, v) || t.at(v).pos().startsWith("RB") || t.at(v).pos().equals("VB") && isAuxiliary(t, v))) {
       v++;
     }
     while (v < t.size() && t.at(v).pos().startsWith("RB")) {
       v++;
     }
-    if (v >= t.size()) {
-      return Optional.empty();
-    }
-    if (BE.contains(t.lower(verb)) || BE.contains(t.lemma(verb)) && !t.at(v).isVerb()) {
-      return predicate(c, v, prefix, depth);
-    }
-    if (t.at(v).isVerb() && t.isWord(v + 1, "that")) {
-      Optional<Target> inner = clauseAt(c, v + 2, prefix(prefix, OBJECT), depth + 1);
-      if (inner.isPresent()) {
-        return inner;
+    return v;
+  }
+
+  private static boolean copular(ContentTokens t, int verb, int v) {
+    for (int i = verb; i <= Math.min(v, t.size() - 1); i++) {
+      if (BE.contains(t.lower(i)) || BE.contains(t.lemma(i))) {
+        return v >= t.size() || !t.at(v).isVerb() || BE.contains(t.lemma(v));
       }
     }
-    if (t.at(v).isVerb()) {
-      Optional<Target> inner = clauseAt(c, v + 1, prefix(prefix, OBJECT), depth + 1);
-      if (inner.isPresent() && v + 1 < t.size() && t.chunk(v + 1) != null && verbRightAfterChunk(t, v + 1)) {
-        return inner; // "they believe the current draft reflects ...": a clause with no "that"
+    return false;
+  }
+
+  private static boolean passive(ContentTokens t, int verb, int v) {
+    return v < t.size() && t.at(v).pos().equals("VBN") && v > verb && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get")
+        || BE.contains(t.lower(v - 1)));
+  }
+
+  /** Whether the predicate judges its subject: a polarity word after the verb ("poses a grave threat", "harms"). */
+  private static boolean evaluative(TargetContext c, int v) {
+    ContentTokens t = c.tokens();
+    for (int i = v; i < t.size() && i < v + 8; i++) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
+        break;
       }
-      return TargetFinder.verbComplement(c, v, prefix(prefix, OBJECT), depth + 1);
+      if (!c.words().lexicon().polarityStartingWith(t.lemma(i)).isEmpty()) {
+        return true;
+      }
     }
-    return Optional.empty();
+    return false;
+  }
+
+  /** Whether a relative pronoun introduces the verb: "the launches, which threaten", "those who". */
+  private static boolean relativeBefore(ContentTokens t, int start, int verb) {
+    for (int i = start + 1; i < verb; i++) {
+      if (t.isWord(i, "which", "who", "whom", "whose") || t.isWord(i, "that") && t.at(i - 1).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbRightAfterChunk(ContentTokens t, int start) {
@@ -108,7 +191,8 @@ final class ClauseFrame implements TargetFinder.Frame {
     if (p != null && t.at(p.head()).isNoun()) {
       return Optional.of(c.resolve(t.extend(p), prefix(prefix, PREDICATE), depth + 1));
     }
-    int k = p == null ? at : p.last() + 1; // past the adjective: "critical", "committed", "ready"
+    int k = p != null ? p.last() + 1 // past the adjective: "critical", "committed", "ready"
+        : at < t.size() && (t.at(at).pos().startsWith("JJ") || t.at(at).pos().equals("VBN")) ? at + 1 : at; // "concerned about"
     if (t.isWord(k, "to") && t.isVerbForm(k + 1)) {
       return TargetFinder.verbComplement(c, k + 1, prefix(prefix, PREDICATE), depth + 1);
     }
@@ -185,6 +269,19 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     if (t.at(sp.head()).pos().equals("PRP")) {
       return true;
+    }
+    String head = t.lemma(sp.head());
+    if (t.at(sp.first()).pos().equals("PRP$") && sp.possessorEnd() == sp.first()) {
+      return true; // "her Government", "our country", "their law enforcement agencies"
+    }
+    int of = sp.last() + 1;
+    if (t.isWord(of, "of") && of + 2 < t.size() && t.isWord(of + 1, "the", "both") && t.isWord(of + 2, "two", "three", "both")
+        || t.isWord(of, "of") && t.isWord(of + 1, "both")) {
+      return true; // "the law enforcement agencies of the two countries"
+    }
+    if ((t.at(sp.first()).pos().equals("CD") || t.isWord(sp.first(), "both", "all") || t.isWord(sp.first() + 1, "two", "three", "both"))
+        && PARTICIPANT_NOUNS.contains(head)) {
+      return true; // "the two countries", "both sides": the participants, the speakers among them
     }
     return c.actorCovering(sp.head(), sp.head()).map(c::isOwnSide).orElse(false);
   }

@@ -92,7 +92,10 @@ final class ContentTokens {
     if (t.pos().equals("POS") || t.pos().equals("HYPH")) {
       return false;
     }
-    if (CHUNK_POS.contains(t.pos()) || t.pos().equals("PRP") && isWord(i, "us", "them")) {
+    if (CHUNK_POS.contains(t.pos()) || t.pos().equals("PRP")) {
+      return true;
+    }
+    if (t.pos().equals("JJR") && isWord(i + 1, "than")) {
       return true;
     }
     if ((t.pos().equals("VBN") || t.pos().equals("VBG")) && i + 1 < size() && CHUNK_POS.contains(at(i + 1).pos())
@@ -114,18 +117,25 @@ final class ContentTokens {
       Token t = at(k);
       String p = t.pos();
       boolean inside = CHUNK_POS.contains(p) && !(p.equals("DT") && k > i && !at(k - 1).pos().equals("POS") && !at(k - 1).pos().equals("PDT"))
-          || (p.equals("VBN") || p.equals("VBG")) && k + 1 < size() && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG"))
+          || (p.equals("VBN") || p.equals("VBG")) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()
+              && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG") || at(k + 1).pos().equals("CD"))
+          || (p.equals("VB") || p.equals("VBP") || p.equals("VBN")) && k > i && isDeterminer(k - 1)
+              && (k + 1 >= size() || !at(k + 1).isNoun() && !at(k + 1).pos().equals("DT")) // "the relaunch of", "the injured"
           || QUOTES.contains(t.text()) && (k + 1 < size() && at(k + 1).isProperNoun() || k > i && at(k - 1).isProperNoun())
           || (t.text().equals("(") && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).text().equals(")"))
           || (t.text().equals(")") && k > i + 1 && at(k - 2).text().equals("("))
           || (p.equals("CC") && t.text().equals("&"))
-          || (p.equals("PRP$") && k == i);
+          || (p.equals("PRP$") && k == i)
+          || p.startsWith("RB") && k > i && (at(k - 1).pos().equals("DT") || at(k - 1).pos().startsWith("JJ")) && k + 1 < size()
+              && (at(k + 1).pos().startsWith("JJ") || at(k + 1).isNoun()) // "a just peace", "a truly global effort"
+          || p.equals("IN") && t.text().equalsIgnoreCase("than") && k == i + 1 && at(i).pos().equals("JJR"); // "more than 1.5 billion"
       if (!inside) {
         break;
       }
-      if (p.equals("POS")) {
-        possessorEnd = k;
-      } else if (t.isNoun() || p.equals("PRP")) {
+      if (p.equals("POS") || isApostrophe(k) && k > i && at(k - 1).text().endsWith("s") && at(k - 1).isProperNoun()
+          && k + 1 < size() && CHUNK_POS.contains(at(k + 1).pos())) {
+        possessorEnd = k; // "the United States’ immediate support": the tagger's quote is a possessive
+      } else if (t.isNoun() || p.equals("PRP") || t.isVerb() && k > i && isDeterminer(k - 1) && !(k + 1 < size() && at(k + 1).isNoun())) {
         head = k;
       }
       k++;
@@ -148,6 +158,16 @@ final class ContentTokens {
       last--;
     }
     return new Phrase(i, last, head, last, possessorEnd);
+  }
+
+  private boolean isApostrophe(int i) {
+    String x = at(i).text();
+    return x.equals("’") || x.equals("'") || x.equals("''");
+  }
+
+  private boolean isDeterminer(int i) {
+    String p = at(i).pos();
+    return p.equals("DT") || p.equals("PRP$") || p.equals("POS");
   }
 
   /** The first chunk at or after {@code from}, skipping adverbs, particles and commas; null when none. */
@@ -180,6 +200,11 @@ final class ContentTokens {
         if (o != null) {
           next = o.last();
         }
+      } else if (at(k).pos().equals("VBN") && (isWord(k + 1, "by") || isPrep(k + 1, PHRASE_PREPS) && !isWord(k + 1, "to"))) {
+        Phrase o = chunk(k + 2); // "the threat posed by terrorist groups", "Canadians detained in China"
+        if (o != null) {
+          next = o.last();
+        }
       } else if (at(k).pos().equals("CC") && (isWord(k, "and", "or"))) {
         Phrase o = chunk(k + 1);
         if (o != null && !followedByVerb(o)) {
@@ -200,6 +225,25 @@ final class ContentTokens {
       }
       last = next;
       k = last + 1;
+    }
+    return new Phrase(c.first(), last, c.head(), c.coreEnd(), c.possessorEnd());
+  }
+
+  /**
+   * The phrase extended over the clause that says what it is ("any move that escalates tensions", "any attempt to
+   * displace civilians", "those who sustain the conflict"), up to a comma or {@link #MAX_PHRASE} tokens.
+   */
+  Phrase extendClause(Phrase c) {
+    int k = c.last() + 1;
+    boolean clause = isWord(k, "that", "which", "who", "whose") || isWord(k, "to") && isVerbForm(k + 1)
+        || k < size() && (at(k).pos().equals("VBG") || at(k).pos().equals("VBN"));
+    if (!clause) {
+      return c;
+    }
+    int last = c.last();
+    while (last + 1 < size() && last + 1 - c.first() < MAX_PHRASE && !at(last + 1).pos().equals(",")
+        && !at(last + 1).pos().equals(".") && !isWord(last + 1, ";", "and", "but", "while")) {
+      last++;
     }
     return new Phrase(c.first(), last, c.head(), c.coreEnd(), c.possessorEnd());
   }

@@ -12,7 +12,37 @@ import java.util.Optional;
 final class NounPhraseFrame implements TargetFinder.Frame {
   static final String RULE = "object";
 
-  NounPhraseFrame(TargetLexicon words) {}
+  private static final java.util.Set<String> STARTING_PREPS = java.util.Set.of(
+      "against", "about", "on", "over", "regarding", "concerning", "for", "at", "toward", "towards");
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of(
+      "today", "yesterday", "tonight", "afterwards", "afterward", "earlier", "later", "again", "also", "once", "now");
+
+  private final TargetLexicon words;
+
+  NounPhraseFrame(TargetLexicon words) {
+    this.words = words;
+  }
+
+  private boolean listenerCue(TargetContext c) {
+    return c.sentence().tokenAt(c.statement().cue().begin())
+        .map(cue -> words.is(TargetLexicon.WordClass.LISTENER_CUE, cue.lemma())).orElse(false);
+  }
+
+  /** Past "in the strongest terms", "once again", "today" at the content's start. */
+  static int leadingAdverbial(ContentTokens t) {
+    int i = 0;
+    while (i < t.size() && (TIME_WORDS.contains(t.lower(i)) || t.at(i).pos().startsWith("RB"))) {
+      i++;
+    }
+    if (t.isWord(i, "in", "with")) {
+      for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+        if (t.isWord(k, "terms", "manner", "way", "voice")) {
+          return k + 1 < t.size() && t.at(k + 1).text().equals(",") ? k + 2 : k + 1;
+        }
+      }
+    }
+    return i;
+  }
 
   @Override
   public String name() {
@@ -22,8 +52,43 @@ final class NounPhraseFrame implements TargetFinder.Frame {
   @Override
   public Optional<Target> find(TargetContext c) {
     ContentTokens t = c.tokens();
-    Phrase p = t.chunkFrom(0);
-    int from = 0;
+    int from = leadingAdverbial(t);
+    if (t.isWord(from, "with")) {
+      Phrase partner = t.chunk(from + 1); // "discussed with President Zelenskyy how to ...": past the partner
+      if (partner != null && partner.last() + 1 < t.size()) {
+        from = partner.last() + 1;
+        if (t.isWord(from, "how", "ways", "whether") && t.isWord(from + 1, "to") && t.isVerbForm(from + 2)) {
+          return TargetFinder.verbComplement(c, from + 2, VerbFrame.RULE, 1);
+        }
+      }
+    }
+    if (from < t.size() && t.isPrep(from, STARTING_PREPS)) {
+      from++; // "cautioned against any attempt", "spoke about the situation"
+    }
+    Phrase p = t.chunkFrom(from);
+    if (p != null && listenerCue(c) && !t.isWord(p.head(), "that")) {
+      // "told journalists that ...", "briefed His Highness on ...": the first object is who is told
+      int after = p.last() + 1;
+      while (after < t.size() && t.at(after).pos().startsWith("RB")) {
+        after++; // "told the authorities very clearly that"
+      }
+      if (t.isWord(after, "that", "how", "whether", "what", "why", "when")) {
+        Optional<Target> inner = ClauseFrame.clauseAt(c, t.isWord(after, "that") ? after + 1 : after, RULE + ">told", 1);
+        if (inner.isPresent()) {
+          return inner;
+        }
+        Phrase q = t.chunkFrom(after + 1);
+        if (q != null) {
+          return Optional.of(c.resolve(t.extend(q), RULE + ">told", 1));
+        }
+      }
+      if (t.isWord(after, "on", "about", "of", "regarding")) {
+        Phrase q = t.chunk(after + 1);
+        if (q != null) {
+          return Optional.of(c.resolve(t.extend(q), RULE + ">told", 1));
+        }
+      }
+    }
     while (p == null && from + 1 < t.size()) {
       from++;
       p = t.chunkFrom(from);

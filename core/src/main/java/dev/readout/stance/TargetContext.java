@@ -28,6 +28,9 @@ final class TargetContext {
   private static final Set<String> SEE_THROUGH_PREPS = Set.of(
       "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
       "around", "behind");
+  /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
+  private static final Set<String> WANTING = Set.of(
+      "hope", "wish", "expectation", "desire", "intention", "willingness", "readiness", "call", "appeal", "aspiration");
   /** Adjectives left out of a normalised head: they say how, not what ("continued", "steady"). */
   private static final Set<String> VAGUE_ADJECTIVES = Set.of(
       "continued", "continue", "ongoing", "further", "recent", "latest", "steady", "close", "strong", "new", "current",
@@ -108,8 +111,32 @@ final class TargetContext {
    */
   Target resolve(Phrase p, String rule, int depth) {
     int h = p.head();
-    if (depth <= 6 && words.isSeeThroughNoun(tokens.lemma(h)) && !namesOtherActor(h)) {
+    if (depth <= 6 && words.isSeeThroughNoun(tokens.lemma(h)) && !namesOtherActor(h) && !heldByOtherActor(p, depth)) {
       int after = p.coreEnd() + 1;
+      if (words.is(WordClass.ATTITUDE, tokens.lemma(h)) && tokens.isWord(after, "of", "by") && after + 1 < tokens.size()) {
+        // "the commitment of the United States to X", "the call by the Secretary-General for X": past the holder
+        Phrase holder = tokens.chunk(after + 1);
+        if (holder != null && actorCovering(holder.head(), holder.head()).isPresent()) {
+          int next = holder.last() + 1;
+          if (tokens.at(next < tokens.size() ? next : holder.last()).text().equals(",")) {
+            while (next < tokens.size() && !tokens.at(next).text().equals(",") || next == holder.last() + 1) {
+              next++; // ", Volker Türk," in apposition
+            }
+            next++;
+          }
+          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that")) {
+            after = next;
+          }
+        }
+      }
+      if (tokens.isWord(after, "that")) {
+        // "the hope that the parties will reach a settlement", "its position that sanctions worsen ...", "the fact that"
+        boolean wanted = WANTING.contains(tokens.lemma(h));
+        Optional<Target> inner = ClauseFrame.clauseAt(this, after + 1, rule + ">see-through", depth + 1, wanted);
+        if (inner.isPresent()) {
+          return inner.get();
+        }
+      }
       if (words.is(WordClass.RECIPIENT, tokens.lemma(h))) {
         for (int k = after; k < Math.min(tokens.size(), after + 10); k++) {
           if (tokens.isWord(k, "to", "with") && !tokens.isVerbForm(k + 1)) {
@@ -136,7 +163,22 @@ final class TargetContext {
         }
       }
     }
+    if (words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h))) {
+      return build(tokens.extendClause(p), rule + ">with-clause");
+    }
     return build(p, rule);
+  }
+
+  /**
+   * "expressed appreciation for the UAE's support for Jordan", "welcomed Israel's calls for calm": an attitude that
+   * another named actor holds, reached from the speaker's appraisal, is that actor's act, not the speaker's; but
+   * "reiterated the United States' commitment to X" and "discussed the President's commitment to X" are about X.
+   */
+  private boolean heldByOtherActor(Phrase p, int depth) {
+    if (!p.hasPossessor() || tokens.at(p.first()).pos().equals("PRP$") || single(actorsWithin(p.first(), p.possessorEnd())) == null) {
+      return false;
+    }
+    return depth > 0 || sentence.tokenAt(statement.cue().begin()).map(cue -> words.is(WordClass.APPRAISE_CUE, cue.lemma())).orElse(false);
   }
 
   private boolean namesOtherActor(int head) {
@@ -149,7 +191,7 @@ final class TargetContext {
     if (actor != null && tokens.at(p.head()).isProperNoun()) {
       return actorTarget(actor, p, rule); // "NATO in deterrence", "the ROK": the actor itself
     }
-    if (actor == null && p.hasPossessor()) {
+    if (actor == null && p.hasPossessor() && !tokens.at(p.first()).pos().equals("PRP$")) {
       actor = single(actorsWithin(p.first(), p.possessorEnd()));
     }
     if (actor == null && p.head() - 1 >= Math.max(p.first(), p.possessorEnd() + 1)) {
@@ -203,27 +245,37 @@ final class TargetContext {
     return String.join(" ", out);
   }
 
-  /** The speakers, the states and bodies they belong to, and the issuer. */
+  /**
+   * The speakers, the states and bodies they belong to (their affiliation, or, for a speaker with none, the issuer
+   * and the state the issuer names: "Global Affairs Canada" is Canada's), and a body named after a speaker ("the
+   * Biden-Harris Administration").
+   */
   private static Set<String> ownSide(Statement st, AnalyzedDocument doc) {
     Set<String> own = new HashSet<>(st.speakers());
     Set<String> names = new HashSet<>();
     List<String> surnames = new ArrayList<>();
+    String issuer = doc.meta().get("issuer") instanceof String s && !s.isBlank() ? s.toLowerCase(Locale.ROOT) : null;
+    boolean issuerSide = false;
     for (String id : st.speakers()) {
-      doc.actor(id).ifPresent(a -> {
-        if (a.affiliation() != null) {
-          names.add(a.affiliation().toLowerCase(Locale.ROOT));
+      Actor a = doc.actor(id).orElse(null);
+      if (a == null) {
+        continue;
+      }
+      if (a.affiliation() != null) {
+        names.add(a.affiliation().toLowerCase(Locale.ROOT));
+      } else if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GROUP) {
+        issuerSide = true;
+        own.addAll(namedBeside(doc, id));
+      }
+      if (a.kind() == ActorKind.PERSON) {
+        String[] parts = a.name().split("\\s+");
+        if (parts.length > 1 && parts[parts.length - 1].length() > 2) {
+          surnames.add(parts[parts.length - 1].toLowerCase(Locale.ROOT));
         }
-        if (a.kind() == ActorKind.PERSON) {
-          String[] parts = a.name().split("\\s+");
-          if (parts.length > 1 && parts[parts.length - 1].length() > 2) {
-            surnames.add(parts[parts.length - 1].toLowerCase(Locale.ROOT));
-          }
-        }
-      });
+      }
     }
-    Object issuer = doc.meta().get("issuer");
-    if (issuer instanceof String s && !s.isBlank()) {
-      names.add(s.toLowerCase(Locale.ROOT));
+    if (issuerSide && issuer != null) {
+      names.add(issuer);
     }
     for (Actor a : doc.actors()) {
       if (a.kind() == ActorKind.PERSON) {
@@ -234,13 +286,62 @@ final class TargetContext {
       a.aliases().forEach(x -> forms.add(x.toLowerCase(Locale.ROOT)));
       for (String f : forms) {
         boolean named = names.contains(f) || names.stream().anyMatch(n -> n.startsWith(f + ",") || n.endsWith(", " + f));
+        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && containsWords(issuer, f);
         boolean ofSpeaker = surnames.stream().anyMatch(sn -> f.matches(".*\\b" + java.util.regex.Pattern.quote(sn) + "\\b.*administration.*"));
-        if (named || ofSpeaker) {
+        if (named || issuerState || ofSpeaker) {
           own.add(a.id());
           break;
         }
       }
     }
     return Set.copyOf(own);
+  }
+
+  /**
+   * The states and bodies named right before a person's name or title, with only capitalised words between ("Russian
+   * President Vladimir Putin", "OpenAI CEO Sam Altman", "U.S. Secretary of State Antony Blinken"): the person's
+   * side when the resolver gave no affiliation.
+   */
+  private static Set<String> namedBeside(AnalyzedDocument doc, String person) {
+    Set<String> out = new HashSet<>();
+    String text = doc.text();
+    for (ActorMention m : doc.mentions()) {
+      if (!m.actors().equals(List.of(person)) || m.kind() == ActorMention.MentionKind.PRONOUN) {
+        continue;
+      }
+      for (ActorMention o : doc.mentions()) {
+        if (o.sentence() != m.sentence() || o.actors().size() != 1 || o.actors().equals(m.actors())) {
+          continue;
+        }
+        boolean titleWords;
+        if (o.end() <= m.begin() && m.begin() - o.end() <= 40) {
+          titleWords = text.substring(o.end(), m.begin()).matches("(['’]s)?(\\s+(of|for|and|[A-Z][\\p{L}.-]*))*\\s*");
+        } else if (o.begin() >= m.end() && o.begin() - m.end() <= 60) {
+          // "Sam Altman of OpenAI", "Alicia Bárcena, Secretary of Foreign Affairs of Mexico"
+          titleWords = text.substring(m.end(), o.begin()).matches(",?(\\s+(the|[A-Z][\\p{L}.-]*|and|for))*\\s+(of|at|from)\\s+(the\\s+)?");
+        } else {
+          continue;
+        }
+        Actor a = doc.actor(o.actors().get(0)).orElse(null);
+        if (titleWords && a != null && (a.kind() == ActorKind.GPE || a.kind() == ActorKind.ORGANIZATION)) {
+          out.add(a.id());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean containsWords(String haystack, String words) {
+    int at = haystack.indexOf(words);
+    while (at >= 0) {
+      int end = at + words.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      at = haystack.indexOf(words, at + 1);
+    }
+    return false;
   }
 }

@@ -86,6 +86,10 @@ public final class TargetFinder {
     while (next < t.size() && (t.at(next).pos().startsWith("RB") || t.at(next).pos().equals("RP"))) {
       next++;
     }
+    while (t.isWord(next, "and", "or") && next + 1 < t.size() && t.at(next + 1).pos().equals(t.at(verb).pos())) {
+      verb = next + 1; // "expanding and deepening cooperation", "maintain and advance the implementation"
+      next = verb + 1;
+    }
     boolean light = w.is(WordClass.LIGHT_VERB, t.lemma(verb));
     if (w.is(WordClass.CLAUSE_VERB, t.lemma(verb))) {
       int from = t.isWord(next, "that") ? next + 1 : next;

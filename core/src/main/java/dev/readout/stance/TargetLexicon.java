@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The words that steer a statement's target, from {@code target-words.tsv} (classes attitude, recipient,
- * light-verb, clause-verb, stop-verb, call-cue), {@code light-nouns.txt} and the attitude nouns of
+ * light-verb, clause-verb, stop-verb, call-cue, vague-noun, listener-cue, desire-cue, appraise-cue), {@code light-nouns.txt} and the attitude nouns of
  * {@code cue-objects.tsv}. Immutable and thread-safe.
  */
 public final class TargetLexicon {
@@ -22,7 +22,11 @@ public final class TargetLexicon {
     LIGHT_VERB,
     CLAUSE_VERB,
     STOP_VERB,
-    CALL_CUE
+    CALL_CUE,
+    VAGUE_NOUN,
+    LISTENER_CUE,
+    DESIRE_CUE,
+    APPRAISE_CUE
   }
 
   private final Lexicon lexicon;
