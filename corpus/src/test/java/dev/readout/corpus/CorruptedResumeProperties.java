@@ -95,11 +95,13 @@ class CorruptedResumeProperties {
         part.write(CLEAN, 0, cut);
         part.writeBytes(garbage);
       }
-      case 2 -> { // a range in the middle overwritten
+      case 2 -> { // a range in the middle overwritten, with a NUL among it (garbage that keeps JSON valid, "said" made "sa::d",
+        // is a different document that no check of a line can tell from the right one)
         byte[] copy = CLEAN.clone();
         int at = where % copy.length;
-        for (int i = 0; i < garbage.length && at + i < copy.length; i++) {
-          copy[at + i] = garbage[i];
+        byte[] bad = java.util.Arrays.copyOf(garbage, garbage.length + 1);
+        for (int i = 0; i < bad.length && at + i < copy.length; i++) {
+          copy[at + i] = bad[i];
         }
         part.write(copy, 0, cut);
       }
