@@ -66,7 +66,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     return out;
   }
 
-  /** Lines as spans without their line break and outer white space (a blank line is empty). */
+  /** Lines as spans without their line break and outer white space ({@link Whitespace#isBlank}; a blank line is empty). */
   private static List<Span> lines(String text) {
     List<Span> out = new ArrayList<>();
     int start = 0;
@@ -74,10 +74,10 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       if (i == text.length() || text.charAt(i) == '\n') {
         int b = start;
         int e = i;
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
+        while (b < e && Whitespace.isBlank(text.charAt(b))) {
           b++;
         }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > b && Whitespace.isBlank(text.charAt(e - 1))) {
           e--;
         }
         out.add(b == e ? new Span(b, b) : new Span(b, e));
@@ -136,11 +136,11 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       while (j < end && "\"”’')]".indexOf(text.charAt(j)) >= 0) {
         j++;
       }
-      if (j < end && !Character.isWhitespace(text.charAt(j))) {
+      if (j < end && !Whitespace.isSpace(text.charAt(j))) {
         continue; // "U.S.-Japan", "3.5", "e.g.,"
       }
       int k = j;
-      while (k < end && Character.isWhitespace(text.charAt(k))) {
+      while (k < end && Whitespace.isSpace(text.charAt(k))) {
         k++;
       }
       if (k >= end) {
@@ -164,7 +164,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   /** Whether the period at {@code dot} ends the sentence, given the word after it starts at {@code next}. */
   private boolean periodEnds(String text, int sentStart, int dot, int next, int end) {
     int w = dot;
-    while (w > sentStart && !Character.isWhitespace(text.charAt(w - 1))) {
+    while (w > sentStart && !Whitespace.isSpace(text.charAt(w - 1))) {
       w--;
     }
     String word = text.substring(w, dot + 1);
@@ -172,7 +172,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
       return false; // "1. The Minister said ..."
     }
     int ne = next;
-    while (ne < end && !Character.isWhitespace(text.charAt(ne))) {
+    while (ne < end && !Whitespace.isSpace(text.charAt(ne))) {
       ne++;
     }
     String nextWord = text.substring(next, ne).replaceAll("[,;:]$", "");
@@ -191,10 +191,10 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   }
 
   private static void addSentence(String text, int b, int e, String section, List<Segment> out) {
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
+    while (b < e && Whitespace.isBlank(text.charAt(b))) {
       b++;
     }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > b && Whitespace.isBlank(text.charAt(e - 1))) {
       e--;
     }
     if (e > b) {

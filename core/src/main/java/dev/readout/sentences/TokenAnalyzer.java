@@ -3,6 +3,7 @@ package dev.readout.sentences;
 import dev.readout.model.Span;
 import dev.readout.model.Token;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Tokens, part-of-speech tags, lemmas, statistical entity tags and dependency arcs of one sentence.
@@ -11,4 +12,13 @@ import java.util.List;
 public interface TokenAnalyzer {
   /** The tokens of {@code sentence}, their offsets in {@code text}. */
   List<Token> analyze(String text, Span sentence);
+
+  /**
+   * The same, except that an analyzer may leave out the dependency arcs (every token its own root, relation
+   * "dep") when {@code needsParse}, asked about the tokens with their tags, lemmas and entity tags, says the
+   * sentence needs none. By default the arcs are always there.
+   */
+  default List<Token> analyze(String text, Span sentence, Predicate<List<Token>> needsParse) {
+    return analyze(text, sentence);
+  }
 }

@@ -93,23 +93,23 @@ public final class BatchFiles implements BatchProcessor.Listener, Closeable {
       Set<String> ids = new HashSet<>();
       Set<String> sources = new HashSet<>();
       out = PartFile.resumed(output, line -> {
-        String id = field(line, "id");
-        if (id == null) {
+        AnalyzedDocument d;
+        try {
+          d = json.read(line); // a whole document, not just a line with an id: garbage can look like JSON
+        } catch (IllegalArgumentException e) {
           return false;
         }
-        ids.add(id);
+        if (!ids.add(d.id())) {
+          return false; // an id twice (a second writer, a copied tail): what follows is not this run's
+        }
         if (csvWriter != null) { // rebuilt from the documents kept, so it never holds a row the documents lack
-          write(csvWriter, StatementsCsv.rows(json.read(line)));
+          write(csvWriter, StatementsCsv.rows(d));
         }
         return true;
       });
       err = PartFile.resumed(errors, line -> {
         String source = field(line, "source");
-        if (source == null) {
-          return false;
-        }
-        sources.add(source);
-        return true;
+        return source != null && field(line, "id") != null && sources.add(source);
       });
       BatchFiles files = new BatchFiles(render, out.writer, out, err, csv);
       files.doneIds.addAll(ids);

@@ -1,5 +1,7 @@
 package dev.readout.corpus;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,8 +86,15 @@ public final class GoldCorpus {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      String where = e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+          ? jsonPath(parser.getParsingContext().pathAsPointer()) : "$";
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      problems.add(name + ": " + where + (at != null ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "")
+          + ": not valid JSON: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+      return null;
     } catch (IOException e) {
-      problems.add(name + ": not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+      problems.add(name + ": $: cannot be read: " + e.getMessage());
       return null;
     }
     if (!(root instanceof ObjectNode obj)) {
@@ -96,15 +105,38 @@ public final class GoldCorpus {
       problems.add(name + ": $.gold: missing or not true (is this a prediction file?)");
     }
     obj.remove("gold");
+    if (!AnalyzedDocument.SCHEMA.equals(root.path("schema").asText(null))) {
+      problems.add(name + ": $.schema: " + root.path("schema") + ", expected \"" + AnalyzedDocument.SCHEMA + "\"");
+      return null;
+    }
     AnalyzedDocument d;
     try {
-      d = new DocumentJson().read(obj.toString());
-    } catch (IllegalArgumentException e) {
-      problems.add(name + ": " + e.getMessage().lines().findFirst().orElse(""));
+      d = new DocumentJson().mapper().treeToValue(obj, AnalyzedDocument.class);
+    } catch (JsonMappingException e) {
+      StringBuilder path = new StringBuilder("$");
+      for (JsonMappingException.Reference r : e.getPath()) {
+        path.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]");
+      }
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String why = cause instanceof IllegalArgumentException || cause instanceof NullPointerException ? String.valueOf(cause.getMessage())
+          : String.valueOf(e.getOriginalMessage());
+      problems.add(name + ": " + path + ": " + why.lines().findFirst().orElse(""));
+      return null;
+    } catch (JsonProcessingException e) {
+      problems.add(name + ": $: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
       return null;
     }
     validate(name, d, problems);
     return problems.size() == before ? d : null;
+  }
+
+  /** A JSON pointer ("/statements/3/cue") as a JSON path ("$.statements[3].cue"). */
+  private static String jsonPath(com.fasterxml.jackson.core.JsonPointer pointer) {
+    StringBuilder out = new StringBuilder("$");
+    for (com.fasterxml.jackson.core.JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      out.append(p.mayMatchElement() ? "[" + p.getMatchingIndex() + "]" : "." + p.getMatchingProperty());
+    }
+    return out.toString();
   }
 
   /** Checks offsets, span texts, actor references, sentences and rules, adding each problem found. */

@@ -5,6 +5,7 @@ import dev.readout.aggregate.AggregateHtml;
 import dev.readout.aggregate.StanceAggregator;
 import dev.readout.aggregate.StanceTable;
 import dev.readout.corpus.InputProblem;
+import dev.readout.corpus.OutputLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -52,6 +53,17 @@ final class AggregateCommand implements Callable<Integer> {
     if (top < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
     }
+    List<Path> written = java.util.stream.Stream.of(output, html).filter(java.util.Objects::nonNull)
+        .map(f -> f.toAbsolutePath().normalize()).toList();
+    if (written.size() == 2 && written.get(0).equals(written.get(1))) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "-o and --html must be different files, not " + written.get(0));
+    }
+    try (OutputLock.Held locks = OutputLock.acquireAll(written)) { // one writer per output, refused at once
+      return aggregate();
+    }
+  }
+
+  private int aggregate() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int[] failed = {0};
     Consumer<InputProblem> problems = p -> {

@@ -5,6 +5,7 @@ import dev.readout.corpus.BatchProcessor;
 import dev.readout.corpus.DocumentReader;
 import dev.readout.corpus.InputDocument;
 import dev.readout.corpus.InputProblem;
+import dev.readout.corpus.OutputLock;
 import dev.readout.json.DocumentJson;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.pipeline.Pipeline;
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--statements-csv", paramLabel = "FILE", description = "Also write one CSV row per statement here.")
   Path statementsCsv;
 
-  @Option(names = "--errors", paramLabel = "FILE", description = "One JSON line per failed document (default with -o: errors.jsonl beside the output; without -o: none).")
+  @Option(names = "--errors", paramLabel = "FILE", description = "One JSON line per failed document (default with -o FILE.jsonl: FILE.errors.jsonl beside it; without -o: none).")
   Path errors;
 
   @Option(names = "--max-doc-chars", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_CHARS,
@@ -85,13 +86,27 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    BatchProcessor.Options options = options();
-    Path errorsFile = errors != null ? errors : output != null ? output.toAbsolutePath().resolveSibling("errors.jsonl") : null;
+    options(); // the options' own errors first
+    Path errorsFile = errors != null ? errors : output != null ? defaultErrorsFile(output) : null;
     List<Path> written = java.util.stream.Stream.of(output, errorsFile, statementsCsv)
         .filter(java.util.Objects::nonNull).map(f -> f.toAbsolutePath().normalize()).toList();
     if (written.size() != new java.util.HashSet<>(written).size()) {
       throw new ParameterException(spec.commandLine(), "-o, --errors and --statements-csv must be different files, not " + written);
     }
+    try (OutputLock.Held locks = OutputLock.acquireAll(written)) { // before the models load: a second run is refused at once
+      return run(errorsFile);
+    }
+  }
+
+  /** The errors file named after the output, so that runs with different outputs in one folder never share one. */
+  static Path defaultErrorsFile(Path output) {
+    String name = output.getFileName().toString();
+    String stem = name.endsWith(".jsonl") && name.length() > ".jsonl".length() ? name.substring(0, name.length() - ".jsonl".length()) : name;
+    return output.toAbsolutePath().resolveSibling(stem + ".errors.jsonl");
+  }
+
+  private Integer run(Path errorsFile) throws IOException {
+    BatchProcessor.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
     ProgressReporter progress = new ProgressReporter(err, System.console() != null, quiet);
     if (output != null && !resume && Files.exists(output.resolveSibling(output.getFileName() + BatchFiles.PART))) {

@@ -21,8 +21,15 @@ final class PipelineOptions {
   @Option(names = "--stance", defaultValue = "model", description = "model (the trained model, default) or lexicon (the lexicon baseline).")
   StanceChoice stance;
 
+  @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "" + Pipeline.DEFAULT_MAX_SENTENCE_TOKENS,
+      description = "A longer sentence is analysed as pieces cut at clause boundaries, with a warning on its document (default ${DEFAULT-VALUE}).")
+  int maxSentenceTokens;
+
   Pipeline build() {
-    Pipeline.Builder b = Pipeline.builder();
+    if (maxSentenceTokens < 20) {
+      throw new IllegalArgumentException("--max-sentence-tokens must be at least 20, not " + maxSentenceTokens);
+    }
+    Pipeline.Builder b = Pipeline.builder().maxSentenceTokens(maxSentenceTokens);
     b.profile(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
       case "accurate" -> Profile.ACCURATE;
       case "fast" -> Profile.FAST;

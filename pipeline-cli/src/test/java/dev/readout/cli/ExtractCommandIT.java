@@ -42,10 +42,10 @@ class ExtractCommandIT {
     assertEquals(2, doc.get("statements").size(), lines.get(0));
     assertEquals("SUPPORT", doc.at("/statements/0/stance").asText());
     try (var files = Files.list(outFile.getParent())) {
-      assertEquals(List.of("docs.jsonl", "errors.jsonl"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+      assertEquals(List.of("docs.errors.jsonl", "docs.jsonl"), files.map(f -> f.getFileName().toString()).sorted().toList(),
           "the errors file beside the output, no temporary file left");
     }
-    List<String> errors = Files.readAllLines(outFile.resolveSibling("errors.jsonl"));
+    List<String> errors = Files.readAllLines(outFile.resolveSibling("docs.errors.jsonl"));
     assertEquals(4, errors.size(), String.join("\n", errors));
     JsonNode missing = new ObjectMapper().readTree(errors.get(3));
     assertEquals("nope", missing.get("id").asText());

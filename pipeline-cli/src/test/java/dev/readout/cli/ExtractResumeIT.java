@@ -58,10 +58,11 @@ class ExtractResumeIT {
     p.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, no move into place
     p.waitFor(30, TimeUnit.SECONDS);
     assertFalse(Files.exists(out), "the run was killed before it finished, so only the .part file exists");
+    assertTrue(Files.exists(dev.readout.corpus.OutputLock.lockFile(out)), "the killed run's lock file is left behind");
     long before = lineCount(part);
     assertTrue(before >= 5 && before < okIds.size(), "killed part-way: " + before + " lines");
 
-    Process resumed = start(input, out, true);
+    Process resumed = start(input, out, true); // the stale lock file must not block it
     assertTrue(resumed.waitFor(300, TimeUnit.SECONDS), "the resumed run finishes");
     assertEquals(1, resumed.exitValue(), "exit status 1: some documents failed");
 
@@ -71,13 +72,13 @@ class ExtractResumeIT {
     assertEquals(1, whole.exitValue());
 
     assertEquals(okIds, ids(out, "id"), "every document once, in input order");
-    assertEquals(failedIds, ids(out.resolveSibling("errors.jsonl"), "id"));
+    assertEquals(failedIds, ids(out.resolveSibling("docs.errors.jsonl"), "id"));
     assertEquals(Files.readString(clean), Files.readString(out), "the same documents and statements as a clean run");
-    assertEquals(Files.readString(clean.resolveSibling("errors.jsonl")), Files.readString(out.resolveSibling("errors.jsonl")));
+    assertEquals(Files.readString(clean.resolveSibling("docs.errors.jsonl")), Files.readString(out.resolveSibling("docs.errors.jsonl")));
     assertEquals(Files.readString(clean.resolveSibling("statements.csv")), Files.readString(out.resolveSibling("statements.csv")));
     assertTrue(Files.readString(out.resolveSibling("statements.csv")).lines().count() > okIds.size(), "statements were found");
     try (var files = Files.list(out.getParent())) {
-      assertEquals(List.of("docs.jsonl", "errors.jsonl", "statements.csv"), files.map(f -> f.getFileName().toString()).sorted().toList());
+      assertEquals(List.of("docs.errors.jsonl", "docs.jsonl", "statements.csv"), files.map(f -> f.getFileName().toString()).sorted().toList());
     }
   }
 

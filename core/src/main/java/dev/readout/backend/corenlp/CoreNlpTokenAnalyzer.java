@@ -16,6 +16,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * Stanford CoreNLP as the token analyzer: tokenizer, POS tagger, lemmatizer, the statistical NER
@@ -23,9 +24,14 @@ import java.util.Properties;
  * from our own splitter is annotated as one sentence. Thread-safe: CoreNLP's annotators may be shared.
  */
 public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
-  private final StanfordCoreNLP pipeline;
-  /** The annotators after the tagger, run once the tags are mended; null when the tagger is not in the pipeline. */
+  /** The tokenizer (and splitter), or the whole pipeline when the tagger is not in it. */
+  private final StanfordCoreNLP tokenizer;
+  /** The tagger, run once there are tokens; null when the tagger is not in the pipeline. */
+  private final StanfordCoreNLP tagger;
+  /** The annotators between the tagger and the parser (lemmas, entity tags); null when there are none. */
   private final StanfordCoreNLP afterTagging;
+  /** The dependency parser, run last; null when it is not in the pipeline. */
+  private final StanfordCoreNLP parser;
 
   public CoreNlpTokenAnalyzer() {
     this(defaultProperties());
@@ -35,20 +41,28 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     try {
       List<String> annotators = List.of(properties.getProperty("annotators", "").split("\\s*,\\s*"));
       int pos = annotators.indexOf("pos");
-      if (pos >= 0 && pos + 1 < annotators.size()) {
-        Properties front = (Properties) properties.clone();
-        front.setProperty("annotators", String.join(",", annotators.subList(0, pos + 1)));
-        Properties back = (Properties) properties.clone();
-        back.setProperty("annotators", String.join(",", annotators.subList(pos + 1, annotators.size())));
-        this.pipeline = new StanfordCoreNLP(front, false);
-        this.afterTagging = new StanfordCoreNLP(back, false);
+      int parse = annotators.indexOf("depparse");
+      if (pos > 0 && (parse < 0 || parse == annotators.size() - 1)) {
+        int end = parse < 0 ? annotators.size() : parse;
+        this.tokenizer = new StanfordCoreNLP(only(properties, annotators.subList(0, pos)), false);
+        this.tagger = new StanfordCoreNLP(only(properties, List.of("pos")), false);
+        this.afterTagging = pos + 1 < end ? new StanfordCoreNLP(only(properties, annotators.subList(pos + 1, end)), false) : null;
+        this.parser = parse < 0 ? null : new StanfordCoreNLP(only(properties, List.of("depparse")), false);
       } else {
-        this.pipeline = new StanfordCoreNLP(properties, false);
+        this.tokenizer = new StanfordCoreNLP(properties, false);
+        this.tagger = null;
         this.afterTagging = null;
+        this.parser = null;
       }
     } catch (RuntimeException e) {
       throw new ModelLoadException("CoreNLP could not be started: " + e.getMessage(), e);
     }
+  }
+
+  private static Properties only(Properties properties, List<String> annotators) {
+    Properties p = (Properties) properties.clone();
+    p.setProperty("annotators", String.join(",", annotators));
+    return p;
   }
 
   /** The lightest configuration that keeps our figures: see README. */
@@ -85,17 +99,48 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
 
   @Override
   public List<Token> analyze(String text, Span sentence) {
+    return analyze(text, sentence, tokens -> true);
+  }
+
+  /** The parser, most of the cost, runs only when {@code needsParse} takes the tokens, tags, lemmas and entity tags. */
+  @Override
+  public List<Token> analyze(String text, Span sentence, Predicate<List<Token>> needsParse) {
     String sub = sentence.of(text);
     Annotation ann = new Annotation(sub);
-    pipeline.annotate(ann);
-    if (afterTagging != null) {
-      for (CoreMap s : ann.get(CoreAnnotations.SentencesAnnotation.class)) {
+    try {
+      tokenizer.annotate(ann);
+    } catch (IllegalStateException e) {
+      if (String.valueOf(e.getMessage()).startsWith("unexpected empty sentence")) {
+        return List.of(); // only characters CoreNLP drops (controls, symbols it cannot read): no token, nothing to tag
+      }
+      throw e;
+    }
+    List<CoreMap> split = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreLabel> all = ann.get(CoreAnnotations.TokensAnnotation.class);
+    if (split == null || all == null || all.isEmpty()) {
+      return List.of();
+    }
+    if (tagger != null) {
+      tagger.annotate(ann);
+      for (CoreMap s : split) {
         mendTags(s.get(CoreAnnotations.TokensAnnotation.class));
       }
+    }
+    if (afterTagging != null) {
       afterTagging.annotate(ann);
     }
+    if (parser != null) {
+      if (!needsParse.test(tokens(sentence, split))) {
+        return tokens(sentence, split); // no arcs: every token its own root
+      }
+      parser.annotate(ann);
+    }
+    return tokens(sentence, split);
+  }
+
+  /** Our tokens from CoreNLP's annotated sentences, with the arcs of their parse when they have one. */
+  private static List<Token> tokens(Span sentence, List<CoreMap> sentences) {
     List<Token> out = new ArrayList<>();
-    List<CoreMap> sentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
     int base = 0;
     for (CoreMap s : sentences) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);

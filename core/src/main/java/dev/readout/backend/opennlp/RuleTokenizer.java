@@ -1,6 +1,7 @@
 package dev.readout.backend.opennlp;
 
 import dev.readout.lexicon.Lexicon;
+import dev.readout.sentences.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,11 +29,11 @@ final class RuleTokenizer {
     int i = 0;
     int n = s.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(s.charAt(i))) {
+      while (i < n && Whitespace.isSpace(s.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < n && !Character.isWhitespace(s.charAt(j))) {
+      while (j < n && !Whitespace.isSpace(s.charAt(j))) {
         j++;
       }
       if (j > i) {
