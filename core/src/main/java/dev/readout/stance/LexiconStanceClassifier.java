@@ -35,7 +35,11 @@ public final class LexiconStanceClassifier implements StanceClassifier {
 
   @Override
   public StanceDecision classify(Statement st, AnalyzedDocument doc) {
-    Target target = targets.find(st, doc);
+    Target target = st.target() != null ? st.target() : targets.find(st, doc);
+    Optional<StanceDecision> implied = TargetFinder.impliedStance(target);
+    if (implied.isPresent()) {
+      return implied.get();
+    }
     Sentence s = doc.sentences().get(st.sentence());
     Token cueHead = cueHead(s, st);
     Optional<Stance> cuePolarity = cueEntry(st).flatMap(CueEntry::polarity);

@@ -5,6 +5,7 @@ import dev.readout.lexicon.Lexicon.PolarityWord;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Sentence;
 import dev.readout.model.Statement;
+import dev.readout.model.Target;
 import dev.readout.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,28 @@ public final class StanceFeatures {
     f.add("opp=" + bucket(opp));
     f.add("lean=" + (sup > opp ? "S" : opp > sup ? "O" : "0"));
     if (st.target() != null) {
-      f.add("tgt=" + (st.target().actor() == null ? "TEXT" : doc.actor(st.target().actor()).map(a -> a.kind().name()).orElse("?")));
+      Target t = st.target();
+      f.add("tgt=" + (t.actor() == null ? "TEXT" : doc.actor(t.actor()).map(a -> a.kind().name()).orElse("?")));
+      if (t.rule() != null) {
+        String frame = t.rule().split(">")[0];
+        f.add("trule=" + frame);
+        f.add("trule=" + frame + "_" + pol);
+        if (t.rule().contains("see-through")) {
+          f.add("tthrough");
+        }
+      }
+      if (t.span() != null) {
+        // the polarity of what the target itself names ("the attack", "the ceasefire"), beside the cue's
+        for (Token tok : s.tokens()) {
+          if (t.span().contains(tok.span())) {
+            for (PolarityWord w : lexicon.polarityStartingWith(tok.lemma().toLowerCase(Locale.ROOT))) {
+              f.add("tpol=" + w.stance());
+              f.add("tpol=" + w.stance() + "_cue" + pol);
+              break;
+            }
+          }
+        }
+      }
     }
     if (st.section() != null) {
       for (String w : st.section().toLowerCase(Locale.ROOT).split("[^a-z]+")) {

@@ -75,6 +75,18 @@ public final class TargetFinder {
     return new Target(content.of(doc.text()), null, content, null, "content");
   }
 
+  /**
+   * The stance a target implies on its own, so that stance and target agree: a call on an actor to stop or change
+   * ("urged Russia to withdraw", "called for an end to the shelling") is held against that actor or act.
+   */
+  public static Optional<StanceDecision> impliedStance(Target target) {
+    if (target != null && target.rule() != null
+        && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP))) {
+      return Optional.of(new StanceDecision(dev.readout.model.Stance.OPPOSE, 0.9, target, "target " + target.rule()));
+    }
+    return Optional.empty();
+  }
+
   /** Helper shared by frames: the complement noun phrase after a verb, resolved. */
   static Optional<Target> verbComplement(TargetContext c, int verb, String rule, int depth) {
     ContentTokens t = c.tokens();

@@ -4,11 +4,14 @@ import dev.readout.lexicon.Lexicon;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Stance;
 import dev.readout.model.Statement;
+import dev.readout.model.Target;
+import java.util.Optional;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * Stance from a model trained on gold statements (see {@code readout train stance}); the target comes
- * from the same rules as the lexicon classifier. Thread-safe: OpenNLP's maxent and perceptron models
+ * Stance from a model trained on gold statements (see {@code readout train stance}), classifying the statement with
+ * its target: the target is found first (by the same rules as the lexicon classifier), the model sees it among its
+ * features, and a target that implies its stance (a call on an actor to stop) decides. Thread-safe: OpenNLP's maxent and perceptron models
  * are read-only once loaded.
  */
 public final class TrainedStanceClassifier implements StanceClassifier {
@@ -31,15 +34,21 @@ public final class TrainedStanceClassifier implements StanceClassifier {
 
   @Override
   public StanceDecision classify(Statement st, AnalyzedDocument doc) {
-    double[] p = model.eval(features.of(st, doc).toArray(String[]::new));
+    Target target = targets.find(st, doc);
+    Statement withTarget = st.withStance(st.stance(), st.confidence(), target);
+    Optional<StanceDecision> implied = TargetFinder.impliedStance(target);
+    if (implied.isPresent()) {
+      return implied.get();
+    }
+    double[] p = model.eval(features.of(withTarget, doc).toArray(String[]::new));
     String best = model.getBestOutcome(p);
     double confidence = p[model.getIndex(best)];
     if (confidence < DEFER_BELOW) {
-      StanceDecision byCue = lexicon.classify(st, doc);
+      StanceDecision byCue = lexicon.classify(withTarget, doc);
       if (byCue.confidence() >= CUE_DECISION) {
         return byCue;
       }
     }
-    return new StanceDecision(Stance.valueOf(best), Math.max(0, Math.min(1, confidence)), targets.find(st, doc), "model " + id);
+    return new StanceDecision(Stance.valueOf(best), Math.max(0, Math.min(1, confidence)), target, "model " + id);
   }
 }
