@@ -4,7 +4,9 @@ import dev.readout.corpus.InputProblem;
 import dev.readout.json.DocumentJson;
 import dev.readout.model.Actor;
 import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Stance;
 import dev.readout.model.Statement;
+import dev.readout.model.Target;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,33 +37,49 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts stances per (speaker, target) pair over documents of schema {@value AnalyzedDocument#SCHEMA}, read
  * one at a time: a document is dropped once counted, and only the table is kept — per distinct actor profile
- * and per pair, the counts, first and last dates and the ordinals of the documents (so that a document is
- * counted once for a pair even when two of its actors turn out to be one corpus actor).
+ * and per pair, the counts, first and last dates, the ordinals of the documents (so that a document is counted
+ * once for a pair even when two of its actors turn out to be one corpus actor) and the positions of a few example
+ * statements, whose text goes to a temporary file ({@link ExampleStore}) until {@link #close()}.
  *
- * <p>A statement counts once for each of its speakers. Its target is the target's actor when it has one, else
- * its words normalised (case, diacritics, punctuation, leading determiners: "the importance" and "its
- * importance" are one target). Statements without a stance, without a target, or whose target is a
- * determiner alone ("their", "the") are left out and counted. Actors are
- * merged across documents by {@link ActorMerger} when the table is made. Dates come from the meta field
- * {@code date} (YYYY-MM-DD, or an ISO date-time); a document without one leaves the dates of its pairs empty.
- * Not thread-safe: one aggregator per run.
+ * <p>A statement counts once for each of its speakers, in one or two rows:
+ * <ul>
+ *   <li>an <b>actor</b> row when its target has an actor: the actor itself ("Russia"), or an act of it ("Russia's
+ *       war in Ukraine"; see {@link IssueHead#isActorItself});
+ *   <li>an <b>issue</b> row, by the target's normalised head phrase ({@link IssueHead}: "war"), when it is not the
+ *       actor itself. An act of an actor counts in both rows ("who opposes whom" and "who opposes what"), unless
+ *       its head phrase is nothing but a light or attitude noun or the actor's name ("her commitment", "the U.S.
+ *       commitment": the actor row only).
+ * </ul>
+ * Statements without a stance, without a target, or whose target names nothing once normalised (a determiner or
+ * pronoun alone, light or attitude nouns alone, the cue itself) are left out and counted. Actors are merged across
+ * documents by {@link ActorMerger} when the table is made. Dates come from the meta field {@code date}
+ * (YYYY-MM-DD, or an ISO date-time); a document without one leaves the dates of its pairs empty. Not
+ * thread-safe: one aggregator per run.
  */
-public final class StanceAggregator {
+public final class StanceAggregator implements AutoCloseable {
+  /** Example statements kept per pair unless told otherwise. */
+  public static final int DEFAULT_EXAMPLES = 3;
+
   private static final Logger LOG = LoggerFactory.getLogger(StanceAggregator.class);
   private static final int MAX_MESSAGE = 200;
+  private static final int MAX_SHARED_IDS = 10_000;
   private static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
 
   private final ActorMerger merger;
+  private final IssueHead heads;
+  private final int examplesPerPair;
+  private final ExampleStore store = new ExampleStore();
   private final DocumentJson json = new DocumentJson();
   private final Map<ActorProfile, Integer> profileIndex = new HashMap<>();
   private final List<ActorProfile> profiles = new ArrayList<>();
   private final List<Integer> weights = new ArrayList<>();
   private final Map<PairKey, Tally> tallies = new LinkedHashMap<>();
-  /** For each normalised target text, how often each surface form was seen. */
-  private final Map<String, Map<String, Long>> surfaces = new HashMap<>();
+  private final Map<String, String> statementIds = new HashMap<>();
   private int documents;
   private int statements;
+  private int acts;
   private int withoutTarget;
+  private int unusableTarget;
   private int withoutStance;
   private int undated;
 
@@ -70,28 +88,51 @@ public final class StanceAggregator {
   }
 
   public StanceAggregator(ActorMerger merger) {
-    this.merger = Objects.requireNonNull(merger, "merger");
+    this(merger, DEFAULT_EXAMPLES);
   }
 
-  /** A speaker profile and a target: an actor profile (text null) or normalised words (actor -1). */
-  private record PairKey(int speaker, int targetActor, String targetText) {}
+  /** @param examplesPerPair how many example statements each pair keeps (0 for none) */
+  public StanceAggregator(ActorMerger merger, int examplesPerPair) {
+    this.merger = Objects.requireNonNull(merger, "merger");
+    this.heads = IssueHead.bundled();
+    if (examplesPerPair < 0) {
+      throw new IllegalArgumentException("examples per pair must be at least 0, not " + examplesPerPair);
+    }
+    this.examplesPerPair = examplesPerPair;
+  }
+
+  /** A speaker profile and a target: an actor profile (issue null) or a head phrase (actor -1). */
+  private record PairKey(int speaker, int targetActor, String issue) {}
+
+  /**
+   * An example kept: the document's ordinal and the statement's index in it (for document order), its ids, stance
+   * and position in the store.
+   */
+  private record Kept(int doc, int order, String document, String statement, Stance stance, long position) {
+    ExampleRef ref() {
+      return new ExampleRef(document, statement, stance, position);
+    }
+  }
 
   /** Counts of one pair of profiles. */
   private static final class Tally {
     int support;
     int oppose;
     int neutral;
+    int acts;
     LocalDate first;
     LocalDate last;
     int[] docs = new int[2];
     int docCount;
+    List<Kept> kept = List.of();
 
-    void add(Statement s, int doc, LocalDate date) {
+    void add(Statement s, int doc, LocalDate date, boolean act) {
       switch (s.stance()) {
         case SUPPORT -> support++;
         case OPPOSE -> oppose++;
         case NEUTRAL -> neutral++;
       }
+      acts += act ? 1 : 0;
       if (date != null) {
         first = first == null || date.isBefore(first) ? date : first;
         last = last == null || date.isAfter(last) ? date : last;
@@ -103,6 +144,49 @@ public final class StanceAggregator {
         docs[docCount++] = doc;
       }
     }
+  }
+
+  /**
+   * Where a new example of this stance goes among those kept: appended while there are fewer than {@code max};
+   * else in place of the latest of the most frequent stance when its stance has none yet (so that a pair of 12
+   * SUPPORT and one OPPOSE shows the OPPOSE one); else nowhere (-1).
+   */
+  private static int slot(List<Kept> kept, Stance stance, int max) {
+    if (kept.size() < max) {
+      return kept.size();
+    }
+    int[] count = new int[Stance.values().length];
+    kept.forEach(k -> count[k.stance().ordinal()]++);
+    if (max == 0 || count[stance.ordinal()] > 0) {
+      return -1;
+    }
+    Stance most = null;
+    for (Stance x : Stance.values()) {
+      most = most == null || count[x.ordinal()] > count[most.ordinal()] ? x : most;
+    }
+    if (count[most.ordinal()] < 2) {
+      return -1;
+    }
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      if (kept.get(i).stance() == most) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Keeps {@code k} in {@code kept} when {@link #slot} finds it a place; kept stays in document order. */
+  private static List<Kept> offer(List<Kept> kept, Kept k, int max) {
+    int at = slot(kept, k.stance(), max);
+    if (at < 0) {
+      return kept;
+    }
+    List<Kept> out = new ArrayList<>(kept);
+    if (at < out.size()) {
+      out.remove(at);
+    }
+    out.add(k);
+    return List.copyOf(out);
   }
 
   /**
@@ -129,29 +213,87 @@ public final class StanceAggregator {
     if (date == null) {
       undated++;
     }
-    for (Statement s : doc.statements()) {
+    List<Statement> all = doc.statements();
+    for (int order = 0; order < all.size(); order++) {
+      Statement s = all.get(order);
       if (s.stance() == null) {
         withoutStance++;
         continue;
       }
-      int targetActor = -1;
-      String targetText = null;
-      if (s.target() != null && s.target().actor() != null) {
-        targetActor = profile(actors.get(s.target().actor()));
-      } else if (s.target() != null && !NameNormalizer.target(s.target().text()).isEmpty()) {
-        targetText = NameNormalizer.target(s.target().text());
-        surfaces.computeIfAbsent(targetText, k -> new HashMap<>()).merge(s.target().text().strip(), 1L, Long::sum);
-      } else {
+      Target t = s.target();
+      if (t == null) {
         withoutTarget++;
         continue;
       }
+      int targetActor = -1;
+      String issue = "";
+      boolean act = false;
+      if (t.actor() != null) {
+        Actor a = actors.get(t.actor());
+        targetActor = profile(a);
+        if (!heads.isActorItself(t, a)) {
+          act = true;
+          issue = heads.of(t);
+          issue = heads.isActorName(issue, a) ? "" : issue;
+        }
+      } else {
+        issue = t.text().strip().equalsIgnoreCase(s.cue().text().strip()) ? "" : heads.of(t);
+        if (issue.isEmpty()) {
+          unusableTarget++;
+          continue;
+        }
+      }
       statements++;
+      acts += act ? 1 : 0;
       Set<Integer> speakers = new LinkedHashSet<>();
       s.speakers().forEach(id -> speakers.add(profile(actors.get(id))));
+      long[] position = {-1};
       for (int speaker : speakers) {
-        tallies.computeIfAbsent(new PairKey(speaker, targetActor, targetText), k -> new Tally()).add(s, ordinal, date);
+        if (targetActor >= 0) {
+          count(new PairKey(speaker, targetActor, null), s, ordinal, order, date, act, doc, actors, position);
+        }
+        if (!issue.isEmpty()) {
+          count(new PairKey(speaker, -1, issue), s, ordinal, order, date, act, doc, actors, position);
+        }
       }
     }
+  }
+
+  private void count(PairKey key, Statement s, int ordinal, int order, LocalDate date, boolean act, AnalyzedDocument doc,
+      Map<String, Actor> actors, long[] position) {
+    Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+    tally.add(s, ordinal, date, act);
+    if (slot(tally.kept, s.stance(), examplesPerPair) < 0) {
+      return;
+    }
+    if (position[0] < 0) {
+      String speakers = String.join("; ", s.speakers().stream().map(id -> actors.get(id).name()).toList());
+      position[0] = store.put(StanceExample.of(doc.id(), date, speakers, s));
+    }
+    tally.kept = offer(tally.kept, new Kept(ordinal, order, doc.id(), statementId(s.id()), s.stance(), position[0]), examplesPerPair);
+  }
+
+  /** One string for each of the usual short statement ids ("s1", "s2" ...), which every document repeats. */
+  private String statementId(String id) {
+    String shared = statementIds.get(id);
+    if (shared != null) {
+      return shared;
+    }
+    if (statementIds.size() < MAX_SHARED_IDS) {
+      statementIds.put(id, id);
+    }
+    return id;
+  }
+
+  /** The text of an example of a row of {@link #table()}; only while this aggregator is open. */
+  public StanceExample example(ExampleRef ref) {
+    return store.get(ref.position());
+  }
+
+  /** Deletes the kept examples' file. */
+  @Override
+  public void close() {
+    store.close();
   }
 
   private int profile(Actor a) {
@@ -258,46 +400,67 @@ public final class StanceAggregator {
     final class Row {
       final Actor speaker;
       final Actor targetActor;
-      final String target;
+      final String issue;
       int support;
       int oppose;
       int neutral;
+      int acts;
       LocalDate first;
       LocalDate last;
       final List<int[]> docs = new ArrayList<>();
+      final List<Kept> kept = new ArrayList<>();
 
-      Row(Actor speaker, Actor targetActor, String target) {
+      Row(Actor speaker, Actor targetActor, String issue) {
         this.speaker = speaker;
         this.targetActor = targetActor;
-        this.target = target;
+        this.issue = issue;
       }
     }
     Map<RowKey, Row> rows = new LinkedHashMap<>();
     tallies.forEach((k, t) -> {
       Actor speaker = actorOf.get(k.speaker());
       Actor targetActor = k.targetActor() < 0 ? null : actorOf.get(k.targetActor());
-      String key = targetActor != null ? "actor:" + targetActor.id() : "text:" + k.targetText();
-      Row r = rows.computeIfAbsent(new RowKey(speaker.id(), key),
-          x -> new Row(speaker, targetActor, targetActor != null ? targetActor.label() : ActorMerger.mostUsed(surfaces.get(k.targetText()))));
+      String key = targetActor != null ? "actor:" + targetActor.id() : "issue:" + k.issue();
+      Row r = rows.computeIfAbsent(new RowKey(speaker.id(), key), x -> new Row(speaker, targetActor, k.issue()));
       r.support += t.support;
       r.oppose += t.oppose;
       r.neutral += t.neutral;
+      r.acts += t.acts;
       r.first = t.first == null ? r.first : r.first == null || t.first.isBefore(r.first) ? t.first : r.first;
       r.last = t.last == null ? r.last : r.last == null || t.last.isAfter(r.last) ? t.last : r.last;
       r.docs.add(Arrays.copyOf(t.docs, t.docCount));
+      r.kept.addAll(t.kept);
     });
     List<StanceRow> out = new ArrayList<>();
     Set<String> actorIds = new HashSet<>();
     actorOf.forEach(a -> actorIds.add(a.id()));
     for (Row r : rows.values()) {
       int docs = r.docs.size() == 1 ? r.docs.get(0).length : (int) r.docs.stream().flatMapToInt(Arrays::stream).distinct().count();
-      out.add(new StanceRow(r.speaker, r.target, r.targetActor, r.support, r.oppose, r.neutral, r.first, r.last, docs));
+      out.add(new StanceRow(r.speaker, r.targetActor != null ? TargetKind.ACTOR : TargetKind.ISSUE,
+          r.targetActor != null ? r.targetActor.label() : r.issue, r.targetActor, r.targetActor != null ? null : r.issue,
+          r.support, r.oppose, r.neutral, r.acts, r.first, r.last, docs, examples(r.kept)));
     }
     Map<String, String> labels = new HashMap<>();
     out.sort(Comparator.comparingInt((StanceRow r) -> -r.total())
         .thenComparing(r -> labels.computeIfAbsent(r.speaker().id(), id -> r.speaker().label()))
+        .thenComparing(StanceRow::kind)
         .thenComparing(StanceRow::target));
     LOG.debug("{} documents, {} profiles, {} corpus actors, {} pairs", documents, profiles.size(), actorIds.size(), out.size());
-    return new StanceTable(out, documents, statements, withoutTarget, withoutStance, undated, actorIds.size());
+    return new StanceTable(out, documents, statements, acts, withoutTarget, unusableTarget, withoutStance, undated, actorIds.size());
+  }
+
+  /** A row's examples from those its pairs kept: in document order, once each, chosen as while counting. */
+  private List<ExampleRef> examples(List<Kept> all) {
+    List<Kept> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(Kept::doc).thenComparingInt(Kept::order));
+    List<Kept> kept = List.of();
+    Kept previous = null;
+    for (Kept k : sorted) {
+      if (previous == null || previous.doc() != k.doc() || previous.order() != k.order()) {
+        kept = offer(kept, k, examplesPerPair);
+      }
+      previous = k;
+    }
+    return kept.stream().map(Kept::ref).toList();
   }
 }

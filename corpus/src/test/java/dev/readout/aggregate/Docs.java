@@ -5,6 +5,7 @@ import dev.readout.model.ActorKind;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Cue;
 import dev.readout.model.Mode;
+import dev.readout.model.Span;
 import dev.readout.model.Stance;
 import dev.readout.model.Statement;
 import dev.readout.model.Target;
@@ -21,6 +22,7 @@ final class Docs {
   private final String date;
   private final List<Actor> actors = new ArrayList<>();
   private final List<Statement> statements = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder("Readout. ");
 
   private Docs(String id, String date) {
     this.id = id;
@@ -56,10 +58,32 @@ final class Docs {
     return add(stance, new Target(text, targetActorId), speakers);
   }
 
+  /**
+   * A statement whose content is {@code content}, about the target written there as {@code targetText} (its span
+   * is found in the content), with the pipeline's head and the target's actor (either may be null).
+   */
+  Docs states(Stance stance, String content, String targetText, String targetActor, String head, String... speakers) {
+    int begin = text.length() + "They said ".length();
+    int at = content.indexOf(targetText);
+    if (at < 0) {
+      throw new IllegalArgumentException("'" + targetText + "' is not in '" + content + "'");
+    }
+    Span span = new Span(begin + at, begin + at + targetText.length());
+    return add(stance, content, new Target(targetText, targetActor, span, head, "test"), speakers);
+  }
+
   private Docs add(Stance stance, Target target, String... speakers) {
+    return add(stance, target == null ? "text" : target.text(), target, speakers);
+  }
+
+  private Docs add(Stance stance, String content, Target target, String... speakers) {
     int n = statements.size();
-    statements.add(new Statement("s" + (n + 1), n, List.of(speakers), new Cue(0, 4, "said", "say"),
-        new TextSpan(0, 4, "text"), Mode.INDIRECT, stance, 0.9, target, null, "test"));
+    int cue = text.length() + "They ".length();
+    text.append("They said ");
+    int begin = text.length();
+    text.append(content).append(".\n");
+    statements.add(new Statement("s" + (n + 1), n, List.of(speakers), new Cue(cue, cue + 4, "said", "say"),
+        new TextSpan(begin, begin + content.length(), content), Mode.INDIRECT, stance, 0.9, target, null, "test"));
     return this;
   }
 
@@ -69,6 +93,6 @@ final class Docs {
       meta.put("date", date);
     }
     meta.put("title", "Readout " + id);
-    return AnalyzedDocument.of(id, "text of " + id, meta).withActors(actors, List.of(), List.of()).withStatements(statements);
+    return AnalyzedDocument.of(id, text.toString(), meta).withActors(actors, List.of(), List.of()).withStatements(statements);
   }
 }

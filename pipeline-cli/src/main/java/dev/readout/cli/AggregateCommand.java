@@ -1,9 +1,11 @@
 package dev.readout.cli;
 
+import dev.readout.aggregate.ActorMerger;
 import dev.readout.aggregate.AggregateCsv;
 import dev.readout.aggregate.AggregateHtml;
 import dev.readout.aggregate.StanceAggregator;
 import dev.readout.aggregate.StanceTable;
+import dev.readout.aggregate.TargetKind;
 import dev.readout.corpus.InputProblem;
 import dev.readout.corpus.OutputLock;
 import java.io.IOException;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Spec;
     name = "aggregate",
     mixinStandardHelpOptions = true,
     description = {
-      "Counts stances per (speaker, target) pair over documents written by 'readout extract' (JSON Lines),",
-      "actors merged across documents by name, aliases, title and affiliation. Writes CSV (RFC 4180) and,",
-      "with --html, one self-contained HTML page with a heatmap and a sortable table."
+      "Counts stances per (speaker, target) pair over documents written by 'readout extract' (JSON Lines):",
+      "actor targets by actor (merged across documents by name, aliases, title and affiliation), issue targets",
+      "by their normalised head phrase; an act of an actor counts under both. Writes CSV (RFC 4180) and, with",
+      "--html, one self-contained HTML page with two heatmaps, a sortable table and example statements."
     })
 final class AggregateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON Lines files from 'readout extract', or - for standard input.")
@@ -43,6 +46,10 @@ final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", defaultValue = "25", description = "Speakers and targets the HTML page shows (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "3",
+      description = "Example statements kept per pair, for the CSV's ids and the page (default: ${DEFAULT-VALUE}; 0 for none).")
+  int examples;
+
   @Option(names = "--verbose", description = "Stack traces for errors that stop the command.")
   boolean verbose;
 
@@ -52,6 +59,9 @@ final class AggregateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (top < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+    }
+    if (examples < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--examples must be at least 0, not " + examples);
     }
     List<Path> written = java.util.stream.Stream.of(output, html).filter(java.util.Objects::nonNull)
         .map(f -> f.toAbsolutePath().normalize()).toList();
@@ -71,32 +81,33 @@ final class AggregateCommand implements Callable<Integer> {
       err.println("readout: " + p.describe());
     };
     long start = System.nanoTime();
-    StanceAggregator aggregator = new StanceAggregator();
-    for (String f : files) {
-      if (f.equals("-")) {
-        aggregator.read(System.in, "-", problems);
+    try (StanceAggregator aggregator = new StanceAggregator(new ActorMerger(), examples)) {
+      for (String f : files) {
+        if (f.equals("-")) {
+          aggregator.read(System.in, "-", problems);
+        } else {
+          aggregator.read(Path.of(f), problems);
+        }
+      }
+      StanceTable table = aggregator.table();
+      if (output == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        AggregateCsv.write(table, out);
+        out.flush();
       } else {
-        aggregator.read(Path.of(f), problems);
+        try (Writer w = Files.newBufferedWriter(ReadoutCommand.creatingParent(output), StandardCharsets.UTF_8)) {
+          AggregateCsv.write(table, w);
+        }
       }
-    }
-    StanceTable table = aggregator.table();
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      AggregateCsv.write(table, out);
-      out.flush();
-    } else {
-      try (Writer w = Files.newBufferedWriter(ReadoutCommand.creatingParent(output), StandardCharsets.UTF_8)) {
-        AggregateCsv.write(table, w);
+      if (html != null) {
+        try (Writer w = Files.newBufferedWriter(ReadoutCommand.creatingParent(html), StandardCharsets.UTF_8)) {
+          AggregateHtml.write(table, top, aggregator::example, w);
+        }
       }
+      err.printf("readout: %d documents, %d statements (%d about an act of an actor), %d pairs (%d actor, %d issue), %d actors (%d speaking), %d bad inputs, %.1f s%n",
+          table.documents(), table.statements(), table.acts(), table.rows().size(), table.rows(TargetKind.ACTOR).size(),
+          table.rows(TargetKind.ISSUE).size(), table.actors(), table.speakers(), failed[0], (System.nanoTime() - start) / 1e9);
     }
-    if (html != null) {
-      try (Writer w = Files.newBufferedWriter(ReadoutCommand.creatingParent(html), StandardCharsets.UTF_8)) {
-        AggregateHtml.write(table, top, w);
-      }
-    }
-    err.printf("readout: %d documents, %d statements, %d pairs, %d actors (%d speaking), %d bad inputs, %.1f s%n",
-        table.documents(), table.statements(), table.rows().size(), table.actors(), table.speakers(), failed[0],
-        (System.nanoTime() - start) / 1e9);
     return failed[0] == 0 ? 0 : 1;
   }
 }

@@ -47,16 +47,17 @@ class AggregateCommandTest {
     assertEquals(3, err.size(), r.err());
     assertTrue(err.get(0).startsWith("readout: " + a + ":2: not a readout document"), err.get(0));
     assertEquals("readout: " + dir.resolve("nope.jsonl") + ": no such file", err.get(1));
-    assertTrue(err.get(2).startsWith("readout: 3 documents, 4 statements, 2 pairs, 2 actors (2 speaking), 2 bad inputs"), err.get(2));
+    assertTrue(err.get(2).startsWith("readout: 3 documents, 4 statements (0 about an act of an actor), 2 pairs (0 actor, 2 issue), 2 actors (2 speaking), 2 bad inputs"), err.get(2));
     assertFalse(r.err().contains("Exception"), r.err());
     assertEquals("", r.out());
     List<String> lines = List.of(Files.readString(csv).split("\r\n"));
     assertEquals(3, lines.size(), lines.toString());
-    assertEquals("A1,Ana Lima (Foreign Minister),,the deal,2,1,0,3,0.333,2021-02-01,2021-06-30,2", lines.get(1));
-    assertEquals("A2,Jon Dahl,,\"sanctions, \"\"smart\"\" ones\",0,0,1,1,0.000,,,1", lines.get(2));
+    assertEquals("A1,Ana Lima (Foreign Minister),issue,,deal,deal,2,1,0,3,0.333,0,2021-02-01,2021-06-30,2,d1#s1; d1#s2; d2#s1", lines.get(1));
+    assertEquals("A2,Jon Dahl,issue,,sanction,sanction,0,0,1,1,0.000,0,,,1,d3#s1", lines.get(2), "'sanctions, \"smart\" ones': its head phrase");
     String page = Files.readString(html);
     assertTrue(page.contains("<table id=\"pairs\" class=\"sortable\">"), page);
     assertTrue(page.contains("Ana Lima (Foreign Minister)"), page);
+    assertTrue(page.contains("<div class=\"ex\" id=\"e1\""), "example statements behind the cells");
   }
 
   @Test
@@ -65,8 +66,14 @@ class AggregateCommandTest {
     Files.writeString(a, doc("d1", "2021-02-01", "Ana Lima", null, "the deal", "SUPPORT") + "\n");
     Cli.Run ok = Cli.run("aggregate", a.toString());
     assertEquals(0, ok.exit(), ok.err());
-    assertTrue(ok.out().startsWith("speaker_id,speaker,target_id,target,support,oppose,neutral,total,net_stance,first_date,last_date,documents\r\n"), ok.out());
-    assertTrue(ok.out().contains("\r\nA1,Ana Lima,,the deal,1,0,0,1,1.000,2021-02-01,2021-02-01,1\r\n"), ok.out());
+    assertTrue(ok.out().startsWith("speaker_id,speaker,kind,target_id,target,head,support,oppose,neutral,total,net_stance,acts,"
+        + "first_date,last_date,documents,example_ids\r\n"), ok.out());
+    assertTrue(ok.out().contains("\r\nA1,Ana Lima,issue,,deal,deal,1,0,0,1,1.000,0,2021-02-01,2021-02-01,1,d1#s1\r\n"), ok.out());
+    Cli.Run none = Cli.run("aggregate", a.toString(), "--examples", "0");
+    assertTrue(none.out().contains("\r\nA1,Ana Lima,issue,,deal,deal,1,0,0,1,1.000,0,2021-02-01,2021-02-01,1,\r\n"), none.out());
+    Cli.Run negative = Cli.run("aggregate", a.toString(), "--examples", "-1");
+    assertEquals(2, negative.exit());
+    assertTrue(negative.err().contains("--examples"), negative.err());
     Cli.Run bad = Cli.run("aggregate", a.toString(), "--top", "0");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("--top"), bad.err());
