@@ -31,13 +31,6 @@ final class TargetContext {
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
   private static final Set<String> WANTING = Set.of(
       "hope", "wish", "expectation", "desire", "intention", "willingness", "readiness", "call", "appeal", "aspiration");
-  /** Adjectives left out of a normalised head: they say how, not what ("continued", "steady"). */
-  private static final Set<String> VAGUE_ADJECTIVES = Set.of(
-      "continued", "continue", "ongoing", "further", "recent", "latest", "steady", "close", "strong", "new", "current",
-      "upcoming", "such", "unwavering", "steadfast", "ironclad", "firm", "full", "deep", "serious", "significant",
-      "important", "shared", "mutual", "common", "own", "enduring", "historic", "broader", "broad", "many", "several",
-      "various", "other", "increased", "growing", "continuing", "renewed", "strengthened", "resolute");
-
   private final Statement statement;
   private final AnalyzedDocument doc;
   private final Sentence sentence;
@@ -233,8 +226,7 @@ final class TargetContext {
       String pos = t.pos();
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
-          || !Character.isLetterOrDigit(t.text().charAt(0)) || VAGUE_ADJECTIVES.contains(lemma)
-          || VAGUE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+          || !Character.isLetterOrDigit(t.text().charAt(0)) || words.isVagueAdjective(lemma) || words.isVagueAdjective(t.text())) {
         continue;
       }
       out.add(lemma);

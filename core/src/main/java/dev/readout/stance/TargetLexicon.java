@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The words that steer a statement's target, from {@code target-words.tsv} (classes attitude, recipient,
- * light-verb, clause-verb, stop-verb, call-cue, vague-noun, listener-cue, desire-cue, appraise-cue), {@code light-nouns.txt} and the attitude nouns of
- * {@code cue-objects.tsv}. Immutable and thread-safe.
+ * light-verb, clause-verb, stop-verb, call-cue, vague-noun, listener-cue, desire-cue, appraise-cue), {@code light-nouns.txt}, the attitude nouns of
+ * {@code cue-objects.tsv} and {@code vague-adjectives.txt}. Immutable and thread-safe.
  */
 public final class TargetLexicon {
   /** The classes of {@code target-words.tsv}. */
@@ -31,10 +31,12 @@ public final class TargetLexicon {
 
   private final Lexicon lexicon;
   private final Map<WordClass, Set<String>> classes;
+  private final Set<String> vagueAdjectives;
 
-  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes) {
+  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes, Set<String> vagueAdjectives) {
     this.lexicon = lexicon;
     this.classes = classes;
+    this.vagueAdjectives = vagueAdjectives;
   }
 
   /** The target words that ship beside the default lexicon. */
@@ -56,7 +58,14 @@ public final class TargetLexicon {
     for (WordClass c : WordClass.values()) {
       frozen.put(c, Set.copyOf(m.getOrDefault(c, Set.of())));
     }
-    return new TargetLexicon(lexicon, Map.copyOf(frozen));
+    Set<String> vague = new HashSet<>();
+    Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt").forEach(w -> vague.add(w.toLowerCase(Locale.ROOT)));
+    return new TargetLexicon(lexicon, Map.copyOf(frozen), Set.copyOf(vague));
+  }
+
+  /** An adjective that says how, not what ("continued", "steady"): left out of a normalised head. */
+  public boolean isVagueAdjective(String word) {
+    return vagueAdjectives.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public Lexicon lexicon() {
