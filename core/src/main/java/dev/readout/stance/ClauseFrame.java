@@ -192,7 +192,7 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.of(c.resolve(t.extend(p), prefix(prefix, PREDICATE), depth + 1));
     }
     int k = p != null ? p.last() + 1 // past the adjective: "critical", "committed", "ready"
-        : at < t.size() && (t.at(at).pos().startsWith("JJ") || t.at(at).pos().equals("VBN")) ? at + 1 : at; // "concerned about"
+        : at < t.size() && (t.at(at).pos().startsWith("JJ") || t.at(at).isVerb()) ? at + 1 : at; // "concerned about", "engaged with"
     if (t.isWord(k, "to") && t.isVerbForm(k + 1)) {
       return TargetFinder.verbComplement(c, k + 1, prefix(prefix, PREDICATE), depth + 1);
     }

@@ -28,6 +28,8 @@ final class TargetContext {
   private static final Set<String> SEE_THROUGH_PREPS = Set.of(
       "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
       "around", "behind");
+  private static final Set<String> TOPIC_PREPS = Set.of(
+      "on", "in", "regarding", "about", "over", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
   private static final Set<String> WANTING = Set.of(
       "hope", "wish", "expectation", "desire", "intention", "willingness", "readiness", "call", "appeal", "aspiration");
@@ -45,7 +47,7 @@ final class TargetContext {
     this.sentence = sentence;
     this.tokens = tokens;
     this.words = words;
-    this.ownSide = ownSide(statement, doc);
+    this.ownSide = ownSide(statement, doc, words);
     Span content = statement.content().span();
     this.mentions = doc.mentions().stream().filter(m -> m.sentence() == statement.sentence() && content.contains(m.span())).toList();
   }
@@ -156,6 +158,21 @@ final class TargetContext {
         }
       }
     }
+    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth)) {
+      int after = p.coreEnd() + 1;
+      if (tokens.isWord(after, "to") && tokens.isVerbForm(after + 1)) {
+        Optional<Target> v = TargetFinder.verbComplement(this, after + 1, rule + ">topic", depth + 1);
+        if (v.isPresent()) {
+          return v.get(); // "opportunities to expand trade", "our work to strengthen NATO"
+        }
+      }
+      if (tokens.isPrep(after, TOPIC_PREPS)) {
+        Phrase inner = tokens.chunk(after + 1);
+        if (inner != null) {
+          return resolve(tokens.extend(inner), rule + ">topic", depth + 1); // "the situation in Afghanistan"
+        }
+      }
+    }
     if (words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h))) {
       return build(tokens.extendClause(p), rule + ">with-clause");
     }
@@ -226,8 +243,9 @@ final class TargetContext {
       String pos = t.pos();
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
-          || !Character.isLetterOrDigit(t.text().charAt(0)) || words.isVagueAdjective(lemma) || words.isVagueAdjective(t.text())) {
-        continue;
+          || !Character.isLetterOrDigit(t.text().charAt(0)) || words.isVagueAdjective(lemma) || words.isVagueAdjective(t.text())
+          || i < p.head() && actorCovering(i, i).map(this::isOwnSide).orElse(false)) {
+        continue; // "the U.S. commitment" is a commitment: the speaker's side says nothing of what
       }
       out.add(lemma);
     }
@@ -242,7 +260,7 @@ final class TargetContext {
    * and the state the issuer names: "Global Affairs Canada" is Canada's), and a body named after a speaker ("the
    * Biden-Harris Administration").
    */
-  private static Set<String> ownSide(Statement st, AnalyzedDocument doc) {
+  private static Set<String> ownSide(Statement st, AnalyzedDocument doc, TargetLexicon words) {
     Set<String> own = new HashSet<>(st.speakers());
     Set<String> names = new HashSet<>();
     List<String> surnames = new ArrayList<>();
@@ -268,6 +286,7 @@ final class TargetContext {
     }
     if (issuerSide && issuer != null) {
       names.add(issuer);
+      words.issuerStates(issuer).forEach(state -> names.add(state.toLowerCase(Locale.ROOT)));
     }
     for (Actor a : doc.actors()) {
       if (a.kind() == ActorKind.PERSON) {
@@ -278,7 +297,7 @@ final class TargetContext {
       a.aliases().forEach(x -> forms.add(x.toLowerCase(Locale.ROOT)));
       for (String f : forms) {
         boolean named = names.contains(f) || names.stream().anyMatch(n -> n.startsWith(f + ",") || n.endsWith(", " + f));
-        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && containsWords(issuer, f);
+        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && TargetLexicon.containsWords(issuer, f);
         boolean ofSpeaker = surnames.stream().anyMatch(sn -> f.matches(".*\\b" + java.util.regex.Pattern.quote(sn) + "\\b.*administration.*"));
         if (named || issuerState || ofSpeaker) {
           own.add(a.id());
@@ -323,17 +342,4 @@ final class TargetContext {
     return out;
   }
 
-  private static boolean containsWords(String haystack, String words) {
-    int at = haystack.indexOf(words);
-    while (at >= 0) {
-      int end = at + words.length();
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      at = haystack.indexOf(words, at + 1);
-    }
-    return false;
-  }
 }
