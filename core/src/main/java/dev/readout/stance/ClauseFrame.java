@@ -60,7 +60,7 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.empty();
     }
     int start = from;
-    while (start < t.size() && (t.isWord(start, "that", "whether") || t.at(start).pos().startsWith("RB"))) {
+    while (start < t.size() && (t.isWord(start, "that", "whether", "how", "why") || t.at(start).pos().startsWith("RB"))) {
       start++;
     }
     int verb = -1;
@@ -247,7 +247,9 @@ final class ClauseFrame implements TargetFinder.Frame {
       Token p = t.at(s - 1);
       boolean nominal = p.isNoun() || p.pos().startsWith("JJ") || p.pos().equals("DT") || p.pos().equals("PRP$")
           || p.pos().equals("POS") || p.pos().equals("CD") || p.pos().equals("HYPH") || p.pos().equals("PDT")
-          || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(","))
+          || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from
+              && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(",") || t.at(s - 2).pos().equals("PRP")) // "they and their teams"
+          || p.pos().equals("PRP") && s < head && t.isWord(s, "and", "or")
           || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
           || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))
               && s - 2 >= from && t.at(s - 2).isNoun();
@@ -271,6 +273,10 @@ final class ClauseFrame implements TargetFinder.Frame {
       return true;
     }
     String head = t.lemma(sp.head());
+    if ((head.equals("administration") || head.equals("government")) && Character.isUpperCase(t.at(sp.head()).text().charAt(0))
+        && (t.isWord(sp.first(), "the") || t.at(sp.first()).pos().equals("PRP$")) && sp.first() + 1 == sp.head()) {
+      return true; // "the Administration", "his Government": the speaker's own
+    }
     if (t.at(sp.first()).pos().equals("PRP$") && sp.possessorEnd() == sp.first()) {
       return true; // "her Government", "our country", "their law enforcement agencies"
     }

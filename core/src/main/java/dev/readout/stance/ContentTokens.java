@@ -118,6 +118,8 @@ final class ContentTokens {
       String p = t.pos();
       boolean inside = CHUNK_POS.contains(p) && !(p.equals("DT") && k > i && !at(k - 1).pos().equals("POS") && !at(k - 1).pos().equals("PDT"))
           || possessiveApostrophe(i, k)
+          || p.equals("CC") && k > i && at(k - 1).isProperNoun() && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).isNoun()
+              && !at(k + 2).isProperNoun() // "U.S. and ROK efforts"
           || (t.text().equals(",") || p.equals("CC")) && k > i && at(k - 1).pos().startsWith("JJ") && adjectiveRunAhead(k + 1) // "immediate, significant, and continuing support"
           || p.equals("CC") && k > i && at(k - 1).text().equals(",") && k - 2 >= i && at(k - 2).pos().startsWith("JJ") && adjectiveRunAhead(k + 1)
           || (p.equals("VBN") || p.equals("VBG") || p.equals("VBD") && k > i) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()

@@ -113,6 +113,10 @@ final class TargetContext {
         Phrase holder = tokens.chunk(after + 1);
         if (holder != null && actorCovering(holder.head(), holder.head()).isPresent()) {
           int next = holder.last() + 1;
+          while (tokens.isWord(next, "and", ",") && tokens.chunk(next + 1) != null
+              && actorCovering(tokens.chunk(next + 1).head(), tokens.chunk(next + 1).head()).isPresent()) {
+            next = tokens.chunk(next + 1).last() + 1; // "of the United States and our European Allies"
+          }
           if (tokens.at(next < tokens.size() ? next : holder.last()).text().equals(",")) {
             while (next < tokens.size() && !tokens.at(next).text().equals(",") || next == holder.last() + 1) {
               next++; // ", Volker Türk," in apposition
@@ -153,7 +157,7 @@ final class TargetContext {
           }
         }
         Phrase inner = tokens.chunk(after + 1);
-        if (inner != null) {
+        if (inner != null && !namesOwnSide(inner)) {
           return resolve(tokens.extend(inner), rule + ">see-through", depth + 1);
         }
       }
@@ -189,6 +193,11 @@ final class TargetContext {
       return false;
     }
     return depth > 0 || sentence.tokenAt(statement.cue().begin()).map(cue -> words.is(WordClass.APPRAISE_CUE, cue.lemma())).orElse(false);
+  }
+
+  /** "the interest of the United States": a complement that is only the speaker's side says nothing of what. */
+  private boolean namesOwnSide(Phrase p) {
+    return actorCovering(p.head(), p.head()).map(this::isOwnSide).orElse(false);
   }
 
   private boolean namesOtherActor(int head) {
