@@ -65,7 +65,7 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     int verb = -1;
     for (int i = start; i < t.size(); i++) {
-      if (t.isFiniteVerb(i)) {
+      if (t.isFiniteVerb(i) && !(t.at(i).pos().equals("VBD") && t.isWord(i + 1, "by"))) { // "posed by China": a participle
         verb = i;
         break;
       }

@@ -28,6 +28,8 @@ final class TargetContext {
   private static final Set<String> SEE_THROUGH_PREPS = Set.of(
       "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
       "around", "behind");
+  /** The people, government or citizens of a state are that state's: "support for the people of Ukraine". */
+  private static final Set<String> PEOPLE_OF = Set.of("people", "population", "citizen", "government", "nation", "authority");
   private static final Set<String> TOPIC_PREPS = Set.of(
       "on", "in", "regarding", "about", "over", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
@@ -123,8 +125,8 @@ final class TargetContext {
             }
             next++;
           }
-          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that")) {
-            after = next;
+          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that") || tokens.isWord(next, "to") && tokens.isVerbForm(next + 1)) {
+            after = next; // "the determination of the African Union to accompany ..."
           }
         }
       }
@@ -177,7 +179,14 @@ final class TargetContext {
         }
       }
     }
-    if (words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h))) {
+    boolean vague = words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h));
+    if (vague && depth <= 6 && tokens.isWord(p.coreEnd() + 1, "to") && tokens.isVerbForm(p.coreEnd() + 2)) {
+      Optional<Target> v = TargetFinder.verbComplement(this, p.coreEnd() + 2, rule + ">see-through", depth + 1);
+      if (v.isPresent()) {
+        return v.get(); // "steps to improve the lives of Palestinians"
+      }
+    }
+    if (vague) {
       return build(tokens.extendClause(p), rule + ">with-clause");
     }
     return build(p, rule);
@@ -216,6 +225,18 @@ final class TargetContext {
     if (actor == null && p.head() - 1 >= Math.max(p.first(), p.possessorEnd() + 1)) {
       actor = single(actorsWithin(Math.max(p.first(), p.possessorEnd() + 1), p.head() - 1));
     }
+    if (actor == null && PEOPLE_OF.contains(tokens.lemma(p.head())) && tokens.isWord(p.coreEnd() + 1, "of")) {
+      Phrase of = tokens.chunk(p.coreEnd() + 2); // "the people of Ukraine" are Ukraine's
+      if (of != null) {
+        actor = actorCovering(of.head(), of.head()).filter(a -> !isOwnSide(a)).orElse(null);
+      }
+    }
+    for (int k = p.coreEnd() + 1; actor == null && k + 1 <= p.last(); k++) {
+      if (tokens.at(k).pos().equals("VBN") && tokens.isWord(k + 1, "by") && tokens.chunk(k + 2) != null) {
+        Phrase agent = tokens.chunk(k + 2); // "the challenges posed by China", "the offensive launched by the M23"
+        actor = actorCovering(agent.head(), agent.head()).filter(a -> !isOwnSide(a)).orElse(null);
+      }
+    }
     Span sp = tokens.span(p.first(), p.last());
     return new Target(sp.of(doc.text()), actor, sp, head(p), rule);
   }
@@ -232,7 +253,7 @@ final class TargetContext {
     StringBuilder head = new StringBuilder();
     for (int i = first; i <= last; i++) {
       Token t = tokens.at(i);
-      if (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ")) {
+      if (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ") || tokens.isWord(i, "together", "closely")) {
         head.append(head.length() == 0 ? "" : " ").append(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
