@@ -91,6 +91,15 @@ final class ClauseFrame implements TargetFinder.Frame {
         return object;
       }
     }
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && intention(t, verb, v)) {
+      // "the EU would step up its humanitarian assistance", "Russia was ready to work on a memorandum": what the actor
+      // will do is what the statement is about
+      Optional<Target> what = copular(t, verb, v) ? predicate(c, BE.contains(t.lemma(v)) ? v + 1 : v, prefix, depth)
+          : objectOf(c, v, prefix(prefix, OBJECT), depth);
+      if (what.isPresent()) {
+        return what;
+      }
+    }
     if (!emptySubject(c, sp)) {
       return Optional.of(c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1));
     }
@@ -138,6 +147,23 @@ final class ClauseFrame implements TargetFinder.Frame {
       v++;
     }
     return v;
+  }
+
+  /** Whether the subject names an actor (a state, a body, a person), as its head. */
+  private static boolean actorSubject(TargetContext c, Phrase sp) {
+    return c.actorCovering(sp.head(), sp.head()).isPresent();
+  }
+
+  /** A modal, or "ready/prepared/willing/determined to": what the subject will or would do. */
+  private static boolean intention(ContentTokens t, int verb, int v) {
+    if (t.at(verb).pos().equals("MD") && !(v < t.size() && (BE.contains(t.lemma(v)) || t.at(v).pos().equals("VBN")))) {
+      return true;
+    }
+    int k = v < t.size() && BE.contains(t.lemma(v)) ? v + 1 : v;
+    while (k < t.size() && t.at(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return t.isWord(k, "ready", "prepared", "willing", "determined", "committed", "eager", "keen") && t.isWord(k + 1, "to");
   }
 
   private static boolean copular(ContentTokens t, int verb, int v) {
