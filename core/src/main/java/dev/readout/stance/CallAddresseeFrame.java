@@ -69,8 +69,12 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     }
     int verb = t.isVerbForm(to + 1) ? to + 1 : to + 2;
     boolean negated = t.isWord(to + 1, "not");
+    if (t.isWord(verb, "be") && verb + 1 < t.size() && t.at(verb + 1).pos().equals("VBN")) {
+      negated = true; // "those responsible to be identified and brought to justice": a demand made of them
+    }
     ActorMention addressee = addressee(c, cue, base + to);
-    boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(verb)) && !(t.lemma(verb).equals("return") && t.isWord(verb + 1, "to"));
+    int last = TargetFinder.finalVerb(c, verb);
+    boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(last)) && !(t.lemma(last).equals("return") && t.isWord(last + 1, "to"));
     if (addressee != null && stop) {
       String id = addressee.actors().get(0);
       String name = c.document().actor(id).map(a -> a.name()).orElse(addressee.text());

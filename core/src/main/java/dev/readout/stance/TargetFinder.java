@@ -81,8 +81,79 @@ public final class TargetFinder {
    */
   public static Optional<StanceDecision> impliedStance(Target target) {
     if (target != null && target.rule() != null
-        && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP))) {
+        && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP)
+            || target.rule().startsWith("call-goal") && target.rule().contains(ENDED))) {
       return Optional.of(new StanceDecision(dev.readout.model.Stance.OPPOSE, 0.9, target, "target " + target.rule()));
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs whose object is a means to an end: "use its influence to ...", "take every step to ...". */
+  private static final java.util.Set<String> MEANS_VERBS = java.util.Set.of("use", "take", "make", "exert", "leverage", "do", "spare");
+  private static final java.util.Set<String> MEANS_NOUNS = java.util.Set.of(
+      "influence", "step", "measure", "effort", "action", "leverage", "position", "role", "power", "good", "office", "everything",
+      "utmost", "more", "all", "what", "whatever");
+  /**
+   * The verb a chain of verbs that say little ends in: "take every step to halt" ends in "halt", "use its influence to
+   * help bring" in "bring", "continue to work with X to end" in "end".
+   */
+  static int finalVerb(TargetContext c, int verb) {
+    ContentTokens t = c.tokens();
+    TargetLexicon w = c.words();
+    for (int guard = 0; guard < 6; guard++) {
+      int next = verb + 1;
+      while (next < t.size() && (t.at(next).pos().startsWith("RB") || t.at(next).pos().equals("RP"))) {
+        next++;
+      }
+      boolean light = w.is(WordClass.LIGHT_VERB, t.lemma(verb)) || t.isWord(verb, "help");
+      if (light && t.isWord(next, "to") && t.isVerbForm(next + 1)) {
+        verb = next + 1;
+        continue;
+      }
+      if (light && next < t.size() && (t.at(next).pos().equals("VB") || t.at(next).pos().equals("VBG"))) {
+        verb = next;
+        continue;
+      }
+      Phrase object = t.chunk(next);
+      if (object != null && (MEANS_VERBS.contains(t.lemma(verb)) && (MEANS_NOUNS.contains(t.lemma(object.head()))
+          || t.at(object.head()).pos().equals("PRP")) || light && t.isWord(next, "with"))) {
+        int after = t.extend(object).last() + 1;
+        if (t.isWord(after, "to") && t.isVerbForm(after + 1)) {
+          verb = after + 1;
+          continue;
+        }
+      }
+      if (light && t.isWord(next, "with") && t.chunk(next + 1) != null) {
+        int after = t.extend(t.chunk(next + 1)).last() + 1;
+        if (t.isWord(after, "to") && t.isVerbForm(after + 1)) {
+          verb = after + 1;
+          continue;
+        }
+      }
+      return verb;
+    }
+    return verb;
+  }
+
+  /** The rule a target gets when it is what is to be brought to an end. */
+  static final String ENDED = ">to-end";
+
+  /**
+   * "bring these attacks to an end", "bring an end to the attacks", "put an end to the fighting": the thing to end,
+   * marked {@value #ENDED} in its rule.
+   */
+  private static Optional<Target> endOf(TargetContext c, int verb, int next, String rule, int depth) {
+    ContentTokens t = c.tokens();
+    if (!t.isWord(verb, "bring", "put", "brings", "putting", "bringing")) {
+      return Optional.empty();
+    }
+    if (t.isWord(next, "an", "a") && t.isWord(next + 1, "end", "halt", "stop") && t.isWord(next + 2, "to")) {
+      Phrase p = t.chunk(next + 3);
+      return p == null ? Optional.empty() : Optional.of(c.resolve(t.extend(p), rule + ENDED, depth + 1));
+    }
+    Phrase p = t.chunk(next);
+    if (p != null && t.isWord(p.last() + 1, "to") && t.isWord(p.last() + 2, "an", "a") && t.isWord(p.last() + 3, "end", "halt")) {
+      return Optional.of(c.resolve(p, rule + ENDED, depth + 1));
     }
     return Optional.empty();
   }
@@ -125,9 +196,35 @@ public final class TargetFinder {
     if (t.isWord(verb, "help") && next < t.size() && t.at(next).pos().equals("VB")) {
       return verbComplement(c, next, rule + ">light-verb", depth + 1);
     }
+    if (light && t.isWord(next, "with")) {
+      Phrase partner = t.chunk(next + 1); // "work with the new government to put relations on a stable footing"
+      if (partner != null) {
+        int after = t.extend(partner).last() + 1;
+        if (t.isWord(after, "to") && t.isVerbForm(after + 1)) {
+          return verbComplement(c, after + 1, rule + ">light-verb", depth + 1);
+        }
+      }
+    }
+    Optional<Target> ended = endOf(c, verb, next, rule, depth);
+    if (ended.isPresent()) {
+      return ended;
+    }
     Phrase object = t.chunk(next);
     if (object != null) {
-      return Optional.of(c.resolve(t.extend(object), rule, depth + 1));
+      Phrase o = t.extend(object);
+      int after = o.last() + 1;
+      if (MEANS_VERBS.contains(t.lemma(verb)) && t.isWord(after, "to") && t.isVerbForm(after + 1)
+          && (MEANS_NOUNS.contains(t.lemma(object.head())) || t.at(object.head()).pos().equals("PRP"))) {
+        // "use its influence with Tehran to help bring ...", "take every step to halt ...": what the means are for
+        return verbComplement(c, after + 1, rule + ">light-verb", depth + 1);
+      }
+      return Optional.of(c.resolve(o, rule, depth + 1));
+    }
+    if (next == verb + 1 && t.isWord(next, "to", "in", "on", "toward", "towards", "into") && !(t.isWord(next, "to") && t.isVerbForm(next + 1))) {
+      Phrase p = t.chunk(next + 1); // "agree to an immediate ceasefire", "invest in the development of X"
+      if (p != null) {
+        return Optional.of(c.resolve(t.extend(p), rule + ">prep-object", depth + 1));
+      }
     }
     int end = verb;
     while (end + 1 < t.size() && end - verb < 6 && !t.at(end + 1).pos().equals(",") && !t.at(end + 1).pos().equals(".")

@@ -34,8 +34,8 @@ class CallAddresseeFrameTest {
     TargetFixture f = TargetFixture.sentence("Lima/NNP urged/VBD/urge the/DT parties/NNS to/TO return/VB to/IN dialogue/NN ./.")
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("urged", "the parties to return to dialogue");
     Target t = f.target();
-    assertEquals("call-goal>verb-phrase", t.rule());
-    assertEquals("return to dialogue", t.text());
+    assertEquals("call-goal>prep-object", t.rule());
+    assertEquals("dialogue", t.text());
     assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
   }
 
