@@ -20,6 +20,7 @@ final class ClauseFrame implements TargetFinder.Frame {
   static final String SUBJECT = "clause-subject";
   static final String OBJECT = "clause-object";
   static final String PREDICATE = "clause-predicate";
+  static final String DEMAND = "clause-demand";
   private static final Set<String> EMPTY_SUBJECTS = Set.of(
       "it", "there", "this", "that", "these", "those", "we", "they", "he", "she", "i", "you", "both", "all");
   /** Counted groups that are the meeting's participants: "the two countries", "both sides". */
@@ -90,6 +91,14 @@ final class ClauseFrame implements TargetFinder.Frame {
       if (object.isPresent()) {
         return object;
       }
+    }
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && t.isWord(verb, "must", "should") && v < t.size() && t.at(v).isVerb()
+        && !copular(t, verb, v) && !passive(t, verb, v)) {
+      // "Israel must allow far more aid to reach civilians", "Hamas must free every hostage": a demand made of an actor
+      String id = c.actorCovering(sp.head(), sp.head()).orElseThrow();
+      String name = c.document().actor(id).map(a -> a.name()).orElse(id);
+      return Optional.of(new Target(name, id, t.span(sp.first(), sp.last()), name.toLowerCase(java.util.Locale.ROOT),
+          prefix(prefix, DEMAND)));
     }
     if (!emptySubject(c, sp) && actorSubject(c, sp) && intention(t, verb, v)) {
       // "the EU would step up its humanitarian assistance", "Russia was ready to work on a memorandum": what the actor

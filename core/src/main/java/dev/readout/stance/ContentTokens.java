@@ -34,7 +34,16 @@ final class ContentTokens {
   private final List<Token> tokens;
 
   ContentTokens(List<Token> tokens) {
-    this.tokens = List.copyOf(tokens);
+    this.tokens = tokens.stream().map(ContentTokens::acronymAsName).toList();
+  }
+
+  /** "WHO", "US" tagged as pronouns: a word of two or more capitals is a name here. */
+  private static Token acronymAsName(Token t) {
+    String x = t.text();
+    if (x.length() >= 2 && x.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.') && !t.isNoun() && !t.pos().equals("CD")) {
+      return new Token(t.index(), t.begin(), t.end(), x, t.lemma(), "NNP", t.ner(), t.head(), t.relation());
+    }
+    return t;
   }
 
   List<Token> tokens() {

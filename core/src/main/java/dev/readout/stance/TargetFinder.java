@@ -77,12 +77,14 @@ public final class TargetFinder {
 
   /**
    * The stance a target implies on its own, so that stance and target agree: a call on an actor to stop or change
-   * ("urged Russia to withdraw", "called for an end to the shelling") is held against that actor or act.
+   * ("urged Russia to withdraw", "called for an end to the shelling") or a demand made of it ("said Hamas must free
+   * every hostage") is held against that actor or act.
    */
   public static Optional<StanceDecision> impliedStance(Target target) {
     if (target != null && target.rule() != null
         && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP)
-            || target.rule().startsWith("call-goal") && target.rule().contains(ENDED))) {
+            || target.rule().startsWith("call-goal") && target.rule().contains(ENDED)
+            || target.rule().endsWith(ClauseFrame.DEMAND))) {
       return Optional.of(new StanceDecision(dev.readout.model.Stance.OPPOSE, 0.9, target, "target " + target.rule()));
     }
     return Optional.empty();
@@ -134,6 +136,8 @@ public final class TargetFinder {
     }
     return verb;
   }
+
+  private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("part", "role", "lead", "share");
 
   /** The rule a target gets when it is what is to be brought to an end. */
   static final String ENDED = ">to-end";
@@ -195,6 +199,16 @@ public final class TargetFinder {
     }
     if (t.isWord(verb, "help") && next < t.size() && t.at(next).pos().equals("VB")) {
       return verbComplement(c, next, rule + ">light-verb", depth + 1);
+    }
+    if (light && t.isWord(next, "ready", "prepared", "willing", "determined", "committed") && t.isWord(next + 1, "to") && t.isVerbForm(next + 2)) {
+      return verbComplement(c, next + 2, rule + ">light-verb", depth + 1); // "stands ready to contribute to X"
+    }
+    if (t.isWord(verb, "take", "play", "took", "taking", "playing") && t.chunk(next) != null
+        && PART_NOUNS.contains(t.lemma(t.chunk(next).head())) && t.isWord(t.chunk(next).last() + 1, "in")) {
+      Phrase in = t.chunk(t.chunk(next).last() + 2); // "take part in a naval mission", "play an active role in X"
+      if (in != null) {
+        return Optional.of(c.resolve(t.extend(in), rule + ">light-verb", depth + 1));
+      }
     }
     if (light && t.isWord(next, "with")) {
       Phrase partner = t.chunk(next + 1); // "work with the new government to put relations on a stable footing"
