@@ -101,6 +101,7 @@ public final class Pipeline {
     private TokenAnalyzer analyzer;
     private EntityRecognizer entities;
     private ActorResolver actors;
+    private List<dev.readout.actors.ActorSieve> actorSieves = RuleActorResolver.DEFAULT_SIEVES;
     private SpeakerAttributor attributor;
     private StanceClassifier stance;
     private Profile profile = Profile.ACCURATE;
@@ -157,6 +158,15 @@ public final class Pipeline {
       return this;
     }
 
+    /**
+     * Resolves actors with these sieves in this order: {@link RuleActorResolver#DEFAULT_SIEVES} by default,
+     * {@code RuleActorResolver.without("he-she")} for an ablation run. Recorded in {@link Pipeline#models()}.
+     */
+    public Builder actorSieves(List<dev.readout.actors.ActorSieve> value) {
+      this.actorSieves = List.copyOf(value);
+      return this;
+    }
+
     public Builder speakerAttributor(SpeakerAttributor value) {
       this.attributor = value;
       return this;
@@ -183,7 +193,7 @@ public final class Pipeline {
           entities != null
               ? entities
               : new MergingEntityRecognizer(statistical, new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
-      ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
+      ActorResolver act = actors != null ? actors : new RuleActorResolver(lex, actorSieves);
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
       java.util.Optional<dev.readout.stance.StanceModel> trained =
           stance != null || lexiconStance ? java.util.Optional.empty()
@@ -203,6 +213,9 @@ public final class Pipeline {
       models.put("profile", profile.name());
       models.put("stage.entities", statistical.getClass().getSimpleName());
       models.put("stage.stance", st.getClass().getSimpleName());
+      if (act instanceof RuleActorResolver rules) {
+        models.put("actors.sieves", rules.order());
+      }
       trained.ifPresent(m -> models.put("stance",
           m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
       return new Pipeline(stages, models);
