@@ -216,6 +216,9 @@ public final class Pipeline {
       if (act instanceof RuleActorResolver rules) {
         models.put("actors.sieves", rules.order());
       }
+      if (attr instanceof RuleSpeakerAttributor rules) {
+        models.put("attribution.rules", rules.order());
+      }
       trained.ifPresent(m -> models.put("stance",
           m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
       return new Pipeline(stages, models);
