@@ -47,16 +47,12 @@ public final class RuleActorResolver implements ActorResolver {
     this.sieves = List.copyOf(sieves);
   }
 
-  /** The default sieves without the one named {@code name}. */
-  public static List<ActorSieve> without(String name) {
-    sieve(name);
-    return DEFAULT_SIEVES.stream().filter(s -> !s.name().equals(name)).toList();
-  }
-
-  /** The default sieve of this name. */
-  public static ActorSieve sieve(String name) {
-    return DEFAULT_SIEVES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() -> new IllegalArgumentException(
-        "no actor sieve '" + name + "'; known: " + DEFAULT_SIEVES.stream().map(ActorSieve::name).collect(Collectors.joining(", "))));
+  /** This resolver without the sieve named {@code name}, for an ablation run. */
+  public RuleActorResolver without(String name) {
+    if (sieves.stream().noneMatch(s -> s.name().equals(name))) {
+      throw new IllegalArgumentException("no actor sieve '" + name + "'; known: " + order());
+    }
+    return new RuleActorResolver(lexicon, sieves.stream().filter(s -> !s.name().equals(name)).toList());
   }
 
   /** The sieves' names in order, as {@code Pipeline.models()} records them. */

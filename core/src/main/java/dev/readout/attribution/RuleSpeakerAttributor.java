@@ -49,17 +49,12 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     this.rules = List.copyOf(rules);
   }
 
-  /** The default rules without the one named {@code name} ("passive-agent"), for an ablation run. */
-  public static RuleSpeakerAttributor without(Lexicon lexicon, String name) {
-    if (DEFAULT_RULES.stream().noneMatch(r -> r.name().equals(name))) {
-      throw new IllegalArgumentException("no speaker rule '" + name + "'; known: " + ruleNames());
+  /** This attributor without the rule named {@code name} ("passive-agent"), for an ablation run. */
+  public RuleSpeakerAttributor without(String name) {
+    if (rules.stream().noneMatch(r -> r.name().equals(name))) {
+      throw new IllegalArgumentException("no speaker rule '" + name + "'; known: " + order());
     }
-    return new RuleSpeakerAttributor(lexicon, DEFAULT_RULES.stream().filter(r -> !r.name().equals(name)).toList());
-  }
-
-  /** The default rules' names in order: "infinitive-host,subject-of-cue,...". */
-  public static String ruleNames() {
-    return DEFAULT_RULES.stream().map(SpeakerRule::name).collect(Collectors.joining(","));
+    return new RuleSpeakerAttributor(lexicon, rules.stream().filter(r -> !r.name().equals(name)).toList());
   }
 
   /** This attributor's rules' names in order, as {@code Pipeline.models()} records them. */

@@ -37,14 +37,66 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Pipeline {
+  private final Parts parts;
   private final List<NamedStage> stages;
   private final Map<String, String> models;
 
   private record NamedStage(String name, Stage stage) {}
 
-  private Pipeline(List<NamedStage> stages, Map<String, String> models) {
-    this.stages = List.copyOf(stages);
-    this.models = Map.copyOf(models);
+  /** The loaded stages a pipeline runs, kept so that an ablated pipeline shares them. */
+  private record Parts(Lexicon lexicon, SentenceSplitter split, TokenAnalyzer tok, EntityRecognizer ner, ActorResolver actors,
+      SpeakerAttributor attributor, StanceClassifier stance) {}
+
+  private Pipeline(Parts parts, Map<String, String> models) {
+    this.parts = parts;
+    List<NamedStage> list = new ArrayList<>();
+    list.add(new NamedStage("sentences", doc -> doc.withSentences(Builder.sentences(doc.text(), parts.split(), parts.tok()))));
+    list.add(new NamedStage("entities", doc -> doc.withEntities(parts.ner().recognize(doc.text(), doc.sentences()))));
+    list.add(new NamedStage("actors", parts.actors()::resolve));
+    list.add(new NamedStage("statements", parts.attributor()::attribute));
+    list.add(new NamedStage("stance", doc -> doc.withStatements(Builder.classify(doc, parts.stance()))));
+    this.stages = List.copyOf(list);
+    Map<String, String> m = new java.util.TreeMap<>(models);
+    if (parts.actors() instanceof RuleActorResolver rules) {
+      m.put("actors.sieves", rules.order());
+    }
+    if (parts.attributor() instanceof RuleSpeakerAttributor rules) {
+      m.put("attribution.rules", rules.order());
+    }
+    this.models = java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The same pipeline (every loaded model shared) without the actor sieve or speaker rule of this name ("he-she",
+   * "passive-agent"): what the rule contributes is the difference in the figures. {@link #models()} records it as
+   * {@code ablated}.
+   *
+   * @throws IllegalArgumentException when no sieve or rule of the pipeline has that name
+   */
+  public Pipeline ablating(String name) {
+    Parts p = parts;
+    if (p.actors() instanceof RuleActorResolver r && List.of(r.order().split(",")).contains(name)) {
+      p = new Parts(p.lexicon(), p.split(), p.tok(), p.ner(), r.without(name), p.attributor(), p.stance());
+    } else if (p.attributor() instanceof RuleSpeakerAttributor r && List.of(r.order().split(",")).contains(name)) {
+      p = new Parts(p.lexicon(), p.split(), p.tok(), p.ner(), p.actors(), r.without(name), p.stance());
+    } else {
+      throw new IllegalArgumentException("no actor sieve or speaker rule '" + name + "'; known: " + ablatable());
+    }
+    Map<String, String> m = new java.util.TreeMap<>(models);
+    m.merge("ablated", name, (a, b) -> a + "," + b);
+    return new Pipeline(p, m);
+  }
+
+  /** The names {@link #ablating} takes: the actor sieves, then the speaker rules, in the order they run. */
+  public List<String> ablatable() {
+    List<String> out = new ArrayList<>();
+    for (String key : List.of("actors.sieves", "attribution.rules")) {
+      String v = models.get(key);
+      if (v != null && !v.isEmpty()) {
+        out.addAll(List.of(v.split(",")));
+      }
+    }
+    return out;
   }
 
   /** What this pipeline runs on: lexicon and gazetteer ids, library versions, the stage classes. */
@@ -107,6 +159,7 @@ public final class Pipeline {
     private Profile profile = Profile.ACCURATE;
     private dev.readout.stance.StanceModel stanceModel;
     private boolean lexiconStance;
+    private boolean memoizeTokens;
 
     private Builder() {}
 
@@ -118,6 +171,15 @@ public final class Pipeline {
 
     public Builder stanceModel(dev.readout.stance.StanceModel model) {
       this.stanceModel = java.util.Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * Remembers each sentence's tokens, by its text and place, for a run that analyses the same texts again and again
+     * (an evaluation with ablations): the parse is then done once. Memory grows with the texts analysed.
+     */
+    public Builder memoizeTokens() {
+      this.memoizeTokens = true;
       return this;
     }
 
@@ -159,8 +221,8 @@ public final class Pipeline {
     }
 
     /**
-     * Resolves actors with these sieves in this order: {@link RuleActorResolver#DEFAULT_SIEVES} by default,
-     * {@code RuleActorResolver.without("he-she")} for an ablation run. Recorded in {@link Pipeline#models()}.
+     * Resolves actors with these sieves in this order ({@link RuleActorResolver#DEFAULT_SIEVES} by default; a
+     * built pipeline's {@link Pipeline#ablating} leaves one out). Recorded in {@link Pipeline#models()}.
      */
     public Builder actorSieves(List<dev.readout.actors.ActorSieve> value) {
       this.actorSieves = List.copyOf(value);
@@ -201,27 +263,16 @@ public final class Pipeline {
       StanceClassifier st = stance != null ? stance
           : trained.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
               .orElseGet(() -> new LexiconStanceClassifier(lex));
-      List<NamedStage> stages = new ArrayList<>();
-      stages.add(new NamedStage("sentences", doc -> doc.withSentences(sentences(doc.text(), split, tok))));
-      stages.add(new NamedStage("entities", doc -> doc.withEntities(ner.recognize(doc.text(), doc.sentences()))));
-      stages.add(new NamedStage("actors", act::resolve));
-      stages.add(new NamedStage("statements", attr::attribute));
-      stages.add(new NamedStage("stance", doc -> doc.withStatements(classify(doc, st))));
       Map<String, String> models = new java.util.TreeMap<>(lex.modelIds());
       dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
       models.put("stage.tokens", tok.getClass().getSimpleName());
       models.put("profile", profile.name());
       models.put("stage.entities", statistical.getClass().getSimpleName());
       models.put("stage.stance", st.getClass().getSimpleName());
-      if (act instanceof RuleActorResolver rules) {
-        models.put("actors.sieves", rules.order());
-      }
-      if (attr instanceof RuleSpeakerAttributor rules) {
-        models.put("attribution.rules", rules.order());
-      }
       trained.ifPresent(m -> models.put("stance",
           m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
-      return new Pipeline(stages, models);
+      TokenAnalyzer analyzer = memoizeTokens ? new MemoTokenAnalyzer(tok) : tok;
+      return new Pipeline(new Parts(lex, split, analyzer, ner, act, attr, st), models);
     }
 
     /** CoreNLP by name, so that a FAST pipeline never loads a CoreNLP class. */
@@ -246,7 +297,7 @@ public final class Pipeline {
       }
     }
 
-    private static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {
+    static List<Sentence> sentences(String text, SentenceSplitter split, TokenAnalyzer tok) {
       List<Sentence> out = new ArrayList<>();
       for (Segment seg : split.split(text)) {
         checkInterrupt();
@@ -255,7 +306,7 @@ public final class Pipeline {
       return out;
     }
 
-    private static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
+    static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
       List<Statement> out = new ArrayList<>();
       for (Statement s : doc.statements()) {
         StanceDecision d = st.classify(s, doc);

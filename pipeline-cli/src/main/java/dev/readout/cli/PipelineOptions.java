@@ -22,12 +22,20 @@ final class PipelineOptions {
   StanceChoice stance;
 
   Pipeline build() {
+    return build(false);
+  }
+
+  /** The pipeline; with {@code memoizeTokens} one that parses each text once however often it is analysed (ablations). */
+  Pipeline build(boolean memoizeTokens) {
     Pipeline.Builder b = Pipeline.builder();
     b.profile(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
       case "accurate" -> Profile.ACCURATE;
       case "fast" -> Profile.FAST;
       default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
     });
+    if (memoizeTokens) {
+      b.memoizeTokens();
+    }
     if (stance == StanceChoice.lexicon) {
       b.lexiconStance();
     } else if (stanceModel != null) {
