@@ -23,7 +23,7 @@ final class ActorDraft {
   String affiliation;
   boolean titleOnly;
   Gender gender = Gender.ANY;
-  /** Whether an honorific, title or possessive told the gender, not only a given name. */
+  /** Whether the gender was read (from an honorific, a given name, or "X expressed his ..."), not assumed. */
   boolean genderKnown;
   int firstBegin = Integer.MAX_VALUE;
   final Set<String> aliases = new LinkedHashSet<>();
@@ -52,11 +52,6 @@ final class ActorDraft {
   void knowGender(Gender g) {
     gender = g;
     genderKnown = true;
-  }
-
-  /** A gender read from a given name: believed, but not known. */
-  void guessGender(Gender g) {
-    gender = g;
   }
 
   void setTitle(String t) {

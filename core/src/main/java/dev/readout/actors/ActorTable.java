@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The actors of one document: the one place that creates them (ids "a1", "a2" ... in order of creation) and
@@ -118,14 +117,6 @@ public final class ActorTable {
       throw new IllegalArgumentException("no actor " + id);
     }
     return d;
-  }
-
-  public Optional<ActorKind> kindOf(String id) {
-    return Optional.ofNullable(byId.get(id)).map(d -> d.kind);
-  }
-
-  Optional<ActorDraft> byName(ActorKind kind, String canonical) {
-    return Optional.ofNullable(byCanonical.get(key(kind, canonical)));
   }
 
   /** Every actor so far, in order of creation. */

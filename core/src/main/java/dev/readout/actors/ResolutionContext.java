@@ -16,7 +16,7 @@ import java.util.List;
  * place that creates actors), the mention index (which tokens are claimed) and the discourse state. Never shared
  * between documents.
  */
-public final class ResolutionContext {
+final class ResolutionContext {
   final Lexicon lexicon;
   final Gazetteer gazetteer;
   final DocumentView doc;

@@ -360,6 +360,21 @@ class PipelineIT {
   }
 
   @Test
+  void theOrderOfSievesAndRulesIsRecordedAndOneCanBeLeftOut() {
+    Pipeline p = SharedPipeline.get();
+    assertEquals("name,title-around-name,title-alone,discourse,style-alone,we,they,he-she,counted-group,collective,own-team,"
+        + "short-organisation,role-of-state,unnamed-subject", p.models().get("actors.sieves"));
+    assertEquals("infinitive-host,subject-of-cue,passive-agent,coordinated-cue,participle-cue,nested-by", p.models().get("attribution.rules"));
+    Pipeline without = p.ablating("he-she");
+    assertEquals("he-she", without.models().get("ablated"));
+    assertTrue(!without.models().get("actors.sieves").contains("he-she"));
+    AnalyzedDocument doc = without.analyze("t", MEETING);
+    assertEquals(Set.of("Maria Costa"), speakers(doc, cue(doc, "endorsed")), "a name needs no pronoun sieve");
+    assertTrue(doc.statements().stream().noneMatch(s -> s.cue().text().equals("thanked")), "'She also thanked' has no speaker");
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> p.ablating("no-such-sieve"));
+  }
+
+  @Test
   void everyMentionAndStatementRecordsItsRule() {
     AnalyzedDocument doc = run(MEETING);
     assertTrue(doc.mentions().stream().allMatch(m -> m.rule() != null && dev.readout.model.Rule.byId(m.rule()).isPresent()), doc.mentions().toString());
