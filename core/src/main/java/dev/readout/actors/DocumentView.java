@@ -10,8 +10,11 @@ import dev.readout.model.Span;
 import dev.readout.model.Token;
 import dev.readout.model.TokenRange;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the sieves read of a document: its text, sentences and entities, and the lookups over them (the entity at
@@ -24,6 +27,14 @@ final class DocumentView {
   private final Map<String, Object> meta;
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  /** The first entity (in the document's order) that starts, or ends, at an offset; the first title that starts there. */
+  private final Map<Integer, EntityMention> startingAt = new HashMap<>();
+  private final Map<Integer, EntityMention> endingAt = new HashMap<>();
+  private final Map<Integer, EntityMention> titleStartingAt = new HashMap<>();
+  /** The last nationality that ends at an offset. */
+  private final Map<Integer, EntityMention> nationalityEndingAt = new HashMap<>();
+  private final Set<Integer> personBegins = new HashSet<>();
+  private final Set<Integer> personEnds = new HashSet<>();
 
   DocumentView(AnalyzedDocument doc, Lexicon lexicon) {
     this.text = doc.text();
@@ -32,6 +43,18 @@ final class DocumentView {
     this.meta = doc.meta();
     this.lexicon = lexicon;
     this.gazetteer = lexicon.gazetteer();
+    for (EntityMention e : entities) { // the lookups below ask these of every token
+      startingAt.putIfAbsent(e.begin(), e);
+      endingAt.putIfAbsent(e.end(), e);
+      if (e.type() == EntityType.TITLE) {
+        titleStartingAt.putIfAbsent(e.begin(), e);
+      } else if (e.type() == EntityType.PERSON) {
+        personBegins.add(e.begin());
+        personEnds.add(e.end());
+      } else if (e.type() == EntityType.NATIONALITY) {
+        nationalityEndingAt.put(e.end(), e);
+      }
+    }
   }
 
   Sentence sentence(int index) {
@@ -62,12 +85,12 @@ final class DocumentView {
       return null;
     }
     Token t = s.tokens().get(tokenIdx);
-    for (EntityMention e : entities) {
-      if (starting ? e.begin() == t.begin() : e.end() == t.end()) {
-        return e;
-      }
-    }
-    return null;
+    return starting ? startingAt.get(t.begin()) : endingAt.get(t.end());
+  }
+
+  /** The title entity that starts at token k, or null. */
+  EntityMention titleStartingAt(Sentence s, int k) {
+    return titleStartingAt.get(s.token(k).begin());
   }
 
   int indexOf(EntityMention e) {
@@ -75,18 +98,15 @@ final class DocumentView {
   }
 
   boolean isTitleAt(Sentence s, int k) {
-    int b = s.token(k).begin();
-    return entities.stream().anyMatch(e -> e.type() == EntityType.TITLE && e.begin() == b);
+    return titleStartingAt.containsKey(s.token(k).begin());
   }
 
   boolean nameStartsAt(Sentence s, int k) {
-    int b = s.token(k).begin();
-    return entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.begin() == b) || gazetteer.isHonorific(s.token(k).text());
+    return personBegins.contains(s.token(k).begin()) || gazetteer.isHonorific(s.token(k).text());
   }
 
   boolean nameEndsAt(Sentence s, int k) {
-    int e = s.token(k).end();
-    return entities.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.end() == e);
+    return personEnds.contains(s.token(k).end());
   }
 
   boolean isNamePart(Sentence s, int k) {
@@ -96,13 +116,7 @@ final class DocumentView {
 
   /** The nationality entity ending at token k ("Iranian" in "The Iranian minister"), or null. */
   EntityMention nationalityEndingAt(Sentence s, int k) {
-    EntityMention nat = null;
-    for (EntityMention e : entities) {
-      if (e.type() == EntityType.NATIONALITY && e.end() == s.token(k).end()) {
-        nat = e;
-      }
-    }
-    return nat;
+    return nationalityEndingAt.get(s.token(k).end());
   }
 
   /** "of Japan" / "for NATO" starting at token k: the entity, or null. */

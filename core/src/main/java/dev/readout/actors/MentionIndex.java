@@ -7,7 +7,9 @@ import dev.readout.model.Sentence;
 import dev.readout.model.Token;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which tokens are claimed: the mentions found so far and the actor each entity names. A token under a mention or
@@ -17,10 +19,22 @@ final class MentionIndex {
   private final List<ActorMention> mentions = new ArrayList<>();
   private final List<EntityMention> entities;
   private final String[] entityActor;
+  /** The tokens (by where they begin) that an entity other than a title covers: computed once, asked of every token. */
+  private final Set<Integer> underEntity = new HashSet<>();
 
-  MentionIndex(List<EntityMention> entities) {
+  MentionIndex(List<EntityMention> entities, List<Sentence> sentences) {
     this.entities = entities;
     this.entityActor = new String[entities.size()];
+    for (Sentence s : sentences) {
+      for (Token t : s.tokens()) {
+        for (EntityMention e : entities) {
+          if (e.type() != EntityType.TITLE && e.begin() <= t.begin() && t.end() <= e.end()) {
+            underEntity.add(t.begin());
+            break;
+          }
+        }
+      }
+    }
   }
 
   void add(ActorMention m) {
@@ -55,12 +69,7 @@ final class MentionIndex {
         return true;
       }
     }
-    for (EntityMention e : entities) {
-      if (e.type() != EntityType.TITLE && e.begin() <= t.begin() && t.end() <= e.end()) {
-        return true;
-      }
-    }
-    return false;
+    return underEntity.contains(t.begin()); // tokens of a document never share a beginning
   }
 
   void link(int entity, String actorId) {

@@ -7,8 +7,11 @@ import java.util.Optional;
 /** A personal or possessive pronoun the lexicon knows, at a token: which of "we", "they" and "he/she/it" it is. */
 record PronounAt(Pronoun pronoun, boolean firstPerson) {
   static Optional<PronounAt> of(ResolutionContext c, Token t) {
+    if (!t.pos().startsWith("PRP")) {
+      return Optional.empty(); // the tag first: three sieves ask this of every token
+    }
     var pron = c.lexicon.pronoun(t.text());
-    if (pron.isEmpty() || !t.pos().startsWith("PRP")) {
+    if (pron.isEmpty()) {
       return Optional.empty();
     }
     boolean first = t.lemma().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("we") || t.text().equalsIgnoreCase("our");

@@ -28,7 +28,7 @@ final class ResolutionContext {
     this.lexicon = lexicon;
     this.gazetteer = lexicon.gazetteer();
     this.doc = new DocumentView(document, lexicon);
-    this.mentions = new MentionIndex(document.entities());
+    this.mentions = new MentionIndex(document.entities(), document.sentences());
   }
 
   ActorDraft actor(String id) {

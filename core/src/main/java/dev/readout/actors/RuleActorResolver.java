@@ -95,7 +95,8 @@ public final class RuleActorResolver implements ActorResolver {
   }
 
   /** Sentence by sentence, each unclaimed token to the first sieve that claims it; then the discourse moves on. */
-  private static void sweep(ResolutionContext c, List<TokenSieve> run) {
+  private static void sweep(ResolutionContext c, List<TokenSieve> sieves) {
+    TokenSieve[] run = sieves.toArray(TokenSieve[]::new); // tried at every token: no iterator
     for (Sentence s : c.doc.sentences) {
       List<ActorMention> found = new ArrayList<>();
       TokenSieve.SentenceScope here = new TokenSieve.SentenceScope(s, found);

@@ -44,10 +44,8 @@ final class TitleAloneSieve implements DocumentSieve {
   /** A title not next to a name: "the Secretary General", "The PM"; null at other tokens. */
   static TokenRange titleMention(ResolutionContext c, Sentence s, int ti) {
     DocumentView doc = c.doc;
-    for (EntityMention e : doc.entities) {
-      if (e.type() != EntityType.TITLE || e.begin() != s.token(ti).begin()) {
-        continue;
-      }
+    EntityMention e = doc.titleStartingAt(s, ti);
+    if (e != null) {
       TokenRange r = TokenIndex.range(s, e.span());
       List<Token> t = s.tokens();
       if (r.end() < t.size() && doc.nameStartsAt(s, r.end())) {

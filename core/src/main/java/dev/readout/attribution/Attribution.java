@@ -26,7 +26,7 @@ final class Attribution {
   final AnalyzedDocument doc;
   final Lexicon lexicon;
   final ActorTable actors;
-  private final List<SpeakerRule> rules;
+  private final SpeakerRule[] rules;
   /** The cues of the sentence being read. */
   List<CueMatch> cues = List.of();
 
@@ -34,7 +34,7 @@ final class Attribution {
     this.doc = doc;
     this.lexicon = lexicon;
     this.actors = ActorTable.of(doc.actors());
-    this.rules = rules;
+    this.rules = rules.toArray(SpeakerRule[]::new); // tried at every cue and every word a rule climbs to
   }
 
   /** The speaker of the word at {@code head} by the first rule that applies; null when none finds one. */
@@ -84,10 +84,10 @@ final class Attribution {
         }
         boolean place = c.relation().equals("obj") && allOfKind(m.actors(), ActorKind.GPE);
         if (s.dominates(c.index(), m.head()) && isPartnerHead(s, c.index(), m.head()) && !place) { // "held a roundtable in Los Angeles, California
-          ids.addAll(Refs.of(m.actors(), m.rule()));
+          ids.addAll(m);
         } else if (m.kind() == ActorMention.MentionKind.NAME && last + 1 < s.tokens().size() && m.begin() == s.token(last + 1).begin()
             && allOfKind(m.actors(), ActorKind.PERSON)) {
-          ids.addAll(Refs.of(m.actors(), m.rule())); // "with Minister of Foreign Affairs of Canada Mélanie Joly", the name cut off by the parser
+          ids.addAll(m); // "with Minister of Foreign Affairs of Canada Mélanie Joly", the name cut off by the parser
         }
       }
     }
@@ -119,12 +119,14 @@ final class Attribution {
   /** The actors a subject refers to: its mentions, those of its conjuncts, a relative pronoun's noun. */
   Refs actorsFor(Sentence s, int tokenIdx) {
     Refs coordinated = coordinatedPhrase(s, tokenIdx);
-    if (!coordinated.isEmpty()) {
+    if (coordinated != null) {
       return coordinated;
     }
-    Refs apposed = apposedPerson(s, tokenIdx);
-    if (!apposed.isEmpty()) {
-      return apposed;
+    ActorMention apposed = apposedPerson(s, tokenIdx);
+    if (apposed != null) {
+      Refs ids = new Refs();
+      ids.addAll(apposed);
+      return ids;
     }
     Refs ids = new Refs();
     List<Integer> heads = new ArrayList<>();
@@ -145,30 +147,34 @@ final class Attribution {
         }
         continue;
       }
-      Refs m = mentionActors(s, t);
-      ids.addAll(m.isEmpty() ? newActorFor(s, t) : m);
+      ActorMention m = mentionAt(s, t);
+      if (m != null && !m.actors().isEmpty()) {
+        ids.addAll(m);
+      } else {
+        newActorFor(s, t, ids);
+      }
     }
     return ids;
   }
 
   /** "the WHO Representative in Sudan, Dr Shible Sahbani, said": the person named in apposition to a subject that is not one. */
-  private Refs apposedPerson(Sentence s, int subject) {
-    if (isPerson(mentionActors(s, s.token(subject)).ids())) {
-      return new Refs();
+  private ActorMention apposedPerson(Sentence s, int subject) {
+    if (isPerson(mentionAt(s, s.token(subject)))) {
+      return null;
     }
     for (Token c : s.children(subject)) {
       if (c.relation().equals("appos")) {
-        Refs ids = mentionActors(s, c);
-        if (isPerson(ids.ids())) {
-          return ids;
+        ActorMention m = mentionAt(s, c);
+        if (isPerson(m)) {
+          return m;
         }
       }
     }
-    return new Refs();
+    return null;
   }
 
-  private boolean isPerson(List<String> ids) {
-    return !ids.isEmpty() && allOfKind(ids, ActorKind.PERSON);
+  private boolean isPerson(ActorMention m) {
+    return m != null && !m.actors().isEmpty() && allOfKind(m.actors(), ActorKind.PERSON);
   }
 
   /**
@@ -180,7 +186,7 @@ final class Attribution {
     boolean hasAnd = s.tokens().stream().anyMatch(t -> t.relation().equals("cc") && s.dominates(subject, t.index())
         && doc.entities().stream().noneMatch(e -> e.begin() <= t.begin() && t.end() <= e.end()));
     if (!hasAnd) {
-      return new Refs();
+      return null;
     }
     Refs ids = new Refs();
     for (ActorMention m : doc.mentions()) {
@@ -189,21 +195,21 @@ final class Attribution {
       }
       String rel = s.token(m.head()).relation();
       if (m.head() == subject || rel.equals("conj") || rel.equals("compound")) {
-        ids.addAll(Refs.of(m.actors(), m.rule()));
+        ids.addAll(m);
       }
     }
-    return ids.size() > 1 ? ids : new Refs();
+    return ids.size() > 1 ? ids : null;
   }
 
-  /** The actors of the mention headed at the token, else of the first mention covering it. */
-  private Refs mentionActors(Sentence s, Token t) {
+  /** The mention headed at the token, else the first mention covering it; null when none. */
+  private ActorMention mentionAt(Sentence s, Token t) {
     ActorMention best = null;
     for (ActorMention m : doc.mentions()) {
       if (m.sentence() != s.index()) {
         continue;
       }
       if (m.head() == t.index()) {
-        return Refs.of(m.actors(), m.rule());
+        return m;
       }
       if (m.begin() <= t.begin() && t.end() <= m.end() && best == null) {
         best = m;
@@ -211,15 +217,15 @@ final class Attribution {
     }
     // "Japan's Foreign Minister": the possessor is not the subject, but a modifier that names an actor
     // without being one ("the Japanese side") falls through to the new-actor rule
-    return best == null ? new Refs() : Refs.of(best.actors(), best.rule());
+    return best;
   }
 
   /** A subject naming no known actor ("Allies", "The participants"): an actor of its words, new unless so named. */
-  private Refs newActorFor(Sentence s, Token t) {
+  private void newActorFor(Sentence s, Token t, Refs into) {
     String w = t.text().toLowerCase(Locale.ROOT);
     boolean proper = t.isProperNoun() || t.pos().equals("NNS");
     if (!proper || NON_ACTOR_SUBJECTS.contains(w)) {
-      return new Refs();
+      return;
     }
     int first = t.index();
     for (Token c : s.children(t.index())) {
@@ -229,6 +235,6 @@ final class Attribution {
     }
     String name = new Span(s.token(first).begin(), t.end()).of(doc.text());
     String id = actors.speakerNamed(name, t.pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ORGANIZATION);
-    return Refs.of(List.of(id), Rule.SUBJECT_NOUN.id());
+    into.add(id, Rule.SUBJECT_NOUN.id());
   }
 }

@@ -1,6 +1,7 @@
 package dev.readout.attribution;
 
 import dev.readout.model.Dependencies;
+import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 import dev.readout.model.Token;
 
@@ -11,6 +12,8 @@ import dev.readout.model.Token;
  * cue done together has both speak. Runs after the rules that read the cue's own subject or agent.
  */
 final class CoordinatedCueRule implements SpeakerRule {
+  private static final String RULE = Rule.COORDINATED_CUE.id();
+
   @Override
   public Verdict apply(Attribution a, Sentence s, int head, int depth) {
     Token h = s.token(head);
@@ -21,7 +24,7 @@ final class CoordinatedCueRule implements SpeakerRule {
       if (a.isCue(up)) {
         Speaker found = a.speaker(s, up, depth + 1);
         if (found != null) {
-          return Verdict.of(found.under(name())); // a cue above without a speaker is no coordinator
+          return Verdict.of(found.under(RULE)); // a cue above without a speaker is no coordinator
         }
       }
     }
@@ -31,7 +34,7 @@ final class CoordinatedCueRule implements SpeakerRule {
         Speaker found = a.speaker(s, up, depth + 1);
         if (found != null) {
           // "X held a meeting with Y ... and discussed ...": both discussed
-          Speaker coordinated = found.under(name());
+          Speaker coordinated = found.under(RULE);
           return Verdict.of(a.lexicon.isReciprocalCue(h.lemma()) ? a.withMeetingPartners(s, up, coordinated) : coordinated);
         }
       }

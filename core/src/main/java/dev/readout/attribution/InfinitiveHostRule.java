@@ -1,6 +1,7 @@
 package dev.readout.attribution;
 
 import dev.readout.model.Dependencies;
+import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 import dev.readout.model.Token;
 import java.util.List;
@@ -12,10 +13,15 @@ import java.util.List;
  * take that subject.
  */
 final class InfinitiveHostRule implements SpeakerRule {
+  private static final String RULE = Rule.INFINITIVE_HOST.id();
+
   @Override
   public Verdict apply(Attribution a, Sentence s, int head, int depth) {
+    if (!isInfinitiveWithoutFor(s, head)) {
+      return Verdict.PASS; // the cheap test first: every verbal cue comes here
+    }
     var subj = s.tokens().stream().filter(t -> t.head() == head && t.relation().equals("nsubj")).findFirst();
-    if (subj.isEmpty() || !isInfinitiveWithoutFor(s, head)) {
+    if (subj.isEmpty()) {
       return Verdict.PASS;
     }
     for (int up : Dependencies.upFrom(s, s.token(head).head())) {
@@ -23,7 +29,7 @@ final class InfinitiveHostRule implements SpeakerRule {
         continue;
       }
       Speaker found = a.speaker(s, up, depth + 1);
-      Speaker host = found == null ? null : found.under("participle-cue", name());
+      Speaker host = found == null ? null : found.under("participle-cue", RULE);
       if (host == null || !a.lexicon.isMeetingVerb(s.token(up).lemma())) {
         return Verdict.of(host);
       }
@@ -38,9 +44,11 @@ final class InfinitiveHostRule implements SpeakerRule {
 
   /** A bare "to"-infinitive ("to discuss"), not "for X to discuss". */
   static boolean isInfinitiveWithoutFor(Sentence s, int head) {
+    if (!s.token(head).pos().equals("VB")) {
+      return false;
+    }
     List<Token> marks = s.children(head).stream().filter(c -> c.relation().equals("mark")).toList();
-    return s.token(head).pos().equals("VB")
-        && marks.stream().anyMatch(m -> m.text().equalsIgnoreCase("to"))
+    return marks.stream().anyMatch(m -> m.text().equalsIgnoreCase("to"))
         && marks.stream().noneMatch(m -> m.text().equalsIgnoreCase("for"));
   }
 }

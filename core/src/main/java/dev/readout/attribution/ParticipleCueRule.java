@@ -1,6 +1,7 @@
 package dev.readout.attribution;
 
 import dev.readout.model.Dependencies;
+import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 import dev.readout.model.Token;
 
@@ -11,6 +12,8 @@ import dev.readout.model.Token;
  * speak too. "agreed to support" is one statement, the governor's. Runs after {@link CoordinatedCueRule}.
  */
 final class ParticipleCueRule implements SpeakerRule {
+  private static final String RULE = Rule.PARTICIPLE_CUE.id();
+
   @Override
   public Verdict apply(Attribution a, Sentence s, int head, int depth) {
     Token h = s.token(head);
@@ -30,7 +33,7 @@ final class ParticipleCueRule implements SpeakerRule {
         if (a.isCue(up)) {
           Speaker found = a.speaker(s, up, depth + 1);
           if (found != null) {
-            return Verdict.of(found.under(name()));
+            return Verdict.of(found.under(RULE));
           }
         }
       }
@@ -39,12 +42,12 @@ final class ParticipleCueRule implements SpeakerRule {
         if (c.relation().equals("parataxis") && c.index() < head && a.isCue(c.index())) {
           Speaker found = a.speaker(s, c.index(), depth + 1);
           if (found != null) {
-            return Verdict.of(found.under(name()));
+            return Verdict.of(found.under(RULE));
           }
         }
       }
     }
     Speaker found = a.speaker(s, gov, depth + 1);
-    return found == null ? Verdict.NONE : Verdict.of(a.withMeetingPartners(s, gov, found.under(name())));
+    return found == null ? Verdict.NONE : Verdict.of(a.withMeetingPartners(s, gov, found.under(RULE)));
   }
 }

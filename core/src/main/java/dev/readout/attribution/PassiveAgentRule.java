@@ -1,5 +1,6 @@
 package dev.readout.attribution;
 
+import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 
 /**
@@ -7,6 +8,8 @@ import dev.readout.model.Sentence;
  * no speaker ("It was agreed that ..."). Runs after {@link SubjectOfCueRule}: a passive has no active subject.
  */
 final class PassiveAgentRule implements SpeakerRule {
+  private static final String RULE = Rule.PASSIVE_AGENT.id();
+
   @Override
   public Verdict apply(Attribution a, Sentence s, int head, int depth) {
     if (s.child(head, "aux:pass").isEmpty() && s.child(head, "nsubj:pass").isEmpty()) {
@@ -19,6 +22,6 @@ final class PassiveAgentRule implements SpeakerRule {
       return Verdict.NONE;
     }
     Refs ids = a.actorsFor(s, agent.get().index());
-    return ids.isEmpty() ? Verdict.NONE : Verdict.of(new Speaker(ids, name(), name()));
+    return ids.isEmpty() ? Verdict.NONE : Verdict.of(new Speaker(ids, RULE, RULE));
   }
 }

@@ -8,18 +8,17 @@ import java.util.Map;
 final class Refs {
   private final Map<String, String> byActor = new LinkedHashMap<>();
 
-  static Refs of(List<String> ids, String mentionRule) {
-    Refs r = new Refs();
-    ids.forEach(id -> r.add(id, mentionRule));
-    return r;
-  }
-
   void add(String id, String mentionRule) {
     byActor.putIfAbsent(id, mentionRule);
   }
 
   void addAll(Refs other) {
     other.byActor.forEach(this::add);
+  }
+
+  /** The mention's actors, each found through the mention's rule. */
+  void addAll(dev.readout.model.ActorMention m) {
+    m.actors().forEach(id -> add(id, m.rule()));
   }
 
   boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.readout.attribution;
 
+import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 
 /**
@@ -8,6 +9,8 @@ import dev.readout.model.Sentence;
  * InfinitiveHostRule} (an infinitive's subject is often a misparse) and before the rules for cues without a subject.
  */
 final class SubjectOfCueRule implements SpeakerRule {
+  private static final String RULE = Rule.SUBJECT_OF_CUE.id();
+
   @Override
   public Verdict apply(Attribution a, Sentence s, int head, int depth) {
     var subj = s.tokens().stream().filter(t -> t.head() == head && t.relation().equals("nsubj")).findFirst();
@@ -18,7 +21,7 @@ final class SubjectOfCueRule implements SpeakerRule {
     if (ids.isEmpty()) {
       return Verdict.NONE;
     }
-    Speaker found = new Speaker(ids, depth == 0 ? name() : null, name());
+    Speaker found = new Speaker(ids, depth == 0 ? RULE : null, RULE);
     return Verdict.of(a.lexicon.isSharedCue(s.token(head).lemma()) ? a.withPartners(s, head, found, false) : found);
   }
 
