@@ -3,6 +3,7 @@ package dev.readout.actors;
 import dev.readout.model.Sentence;
 import dev.readout.model.Span;
 import dev.readout.model.Token;
+import dev.readout.model.TokenRange;
 import java.util.List;
 
 /** Maps character spans to token ranges of one sentence. */
@@ -25,14 +26,14 @@ public final class TokenIndex {
     return lo;
   }
 
-  /** Token range {@code [first, last + 1)} covered by {@code span}, as two ints. */
-  public static int[] range(Sentence s, Span span) {
+  /** The tokens {@code span} covers. */
+  public static TokenRange range(Sentence s, Span span) {
     int first = firstAt(s, span.begin());
     int end = first;
     while (end < s.tokens().size() && s.tokens().get(end).begin() < span.end()) {
       end++;
     }
-    return new int[] {first, end};
+    return new TokenRange(first, end);
   }
 
   /** The sentence whose span holds {@code offset}, or -1. */

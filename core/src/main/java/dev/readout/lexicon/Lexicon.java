@@ -49,8 +49,8 @@ public final class Lexicon {
     }
   }
 
-  /** Number and gender of a pronoun. */
-  public record Pronoun(boolean plural, char gender) {}
+  /** Number and gender of a pronoun: "she" singular FEMALE, "they" plural ANY. */
+  public record Pronoun(boolean plural, Gender gender) {}
 
   private final Map<String, List<CueEntry>> cuesByHead;
   private final Map<String, Stance> cueObjects;
@@ -64,9 +64,9 @@ public final class Lexicon {
   private final Set<String> lightNouns;
   private final Map<String, String> titleSynonyms;
   private final Map<String, Pronoun> pronouns;
-  private final Map<String, Character> honorificGender;
+  private final Map<String, Gender> honorificGender;
   private final Map<String, Integer> numberWords;
-  private final Map<String, Character> givenNameGender;
+  private final Map<String, Gender> givenNameGender;
   private final Set<String> expressiveCues;
   private final Set<String> meetingVerbs;
   private final Set<String> reciprocalCues;
@@ -125,12 +125,12 @@ public final class Lexicon {
     this.titleSynonyms = Map.copyOf(syn);
     Map<String, Pronoun> pr = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "pronouns.tsv", 3)) {
-      pr.put(r[0].toLowerCase(Locale.ROOT), new Pronoun("PLURAL".equals(r[1]), r[2].charAt(0)));
+      pr.put(r[0].toLowerCase(Locale.ROOT), new Pronoun("PLURAL".equals(r[1]), Gender.ofCode(r[2].substring(0, 1))));
     }
     this.pronouns = Map.copyOf(pr);
-    Map<String, Character> hg = new HashMap<>();
+    Map<String, Gender> hg = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "honorific-gender.tsv", 2)) {
-      hg.put(r[0], r[1].charAt(0));
+      hg.put(r[0], Gender.ofCode(r[1].substring(0, 1)));
     }
     this.honorificGender = Map.copyOf(hg);
     Map<String, Integer> nw = new HashMap<>();
@@ -138,9 +138,9 @@ public final class Lexicon {
       nw.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
     }
     this.numberWords = Map.copyOf(nw);
-    Map<String, Character> gn = new HashMap<>();
+    Map<String, Gender> gn = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "given-names.tsv", 2)) {
-      gn.put(r[0].toLowerCase(Locale.ROOT), r[1].charAt(0));
+      gn.put(r[0].toLowerCase(Locale.ROOT), Gender.ofCode(r[1].substring(0, 1)));
     }
     this.givenNameGender = Map.copyOf(gn);
     this.expressiveCues = lowerSet(Resources.entries(lexiconDir + "expressive-cues.txt"));
@@ -258,11 +258,12 @@ public final class Lexicon {
   }
 
   /** The gender a given name usually carries ("Jutta" F), when it leans clearly one way. */
-  public Optional<Character> givenNameGender(String givenName) {
+  public Optional<Gender> givenNameGender(String givenName) {
     return Optional.ofNullable(givenNameGender.get(givenName.toLowerCase(Locale.ROOT)));
   }
 
-  public Optional<Character> honorificGender(String honorific) {
+  /** The gender an honorific tells ("Mrs." FEMALE), if it tells one. */
+  public Optional<Gender> honorificGender(String honorific) {
     return Optional.ofNullable(honorificGender.get(honorific));
   }
 

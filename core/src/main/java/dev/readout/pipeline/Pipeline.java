@@ -13,8 +13,8 @@ import dev.readout.lexicon.Lexicon;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Sentence;
 import dev.readout.model.Span;
-import dev.readout.model.Warning;
 import dev.readout.model.Statement;
+import dev.readout.model.Warning;
 import dev.readout.sentences.RuleSentenceSplitter;
 import dev.readout.sentences.Segment;
 import dev.readout.sentences.SentenceCutter;
@@ -43,14 +43,68 @@ import java.util.Objects;
 public final class Pipeline {
   /** The default token limit of a sentence (see README, "Long sentences", for how it was chosen). */
   public static final int DEFAULT_MAX_SENTENCE_TOKENS = 500;
+
+  private final Parts parts;
   private final List<NamedStage> stages;
   private final Map<String, String> models;
 
   private record NamedStage(String name, Stage stage) {}
 
-  private Pipeline(List<NamedStage> stages, Map<String, String> models) {
-    this.stages = List.copyOf(stages);
-    this.models = Map.copyOf(models);
+  /** The loaded stages a pipeline runs, kept so that an ablated pipeline shares them. */
+  private record Parts(Lexicon lexicon, SentenceSplitter split, SentenceCutter cutter, TokenAnalyzer tok, EntityRecognizer ner,
+      ActorResolver actors, SpeakerAttributor attributor, StanceClassifier stance) {}
+
+  private Pipeline(Parts parts, Map<String, String> models) {
+    this.parts = parts;
+    List<NamedStage> list = new ArrayList<>();
+    java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing = tokens -> Builder.canHoldStatement(tokens, parts.lexicon());
+    list.add(new NamedStage("sentences", doc -> Builder.sentences(doc, parts.split(), parts.cutter(), parts.tok(), worthParsing)));
+    list.add(new NamedStage("entities", doc -> doc.withEntities(parts.ner().recognize(doc.text(), doc.sentences()))));
+    list.add(new NamedStage("actors", parts.actors()::resolve));
+    list.add(new NamedStage("statements", parts.attributor()::attribute));
+    list.add(new NamedStage("stance", doc -> doc.withStatements(Builder.classify(doc, parts.stance()))));
+    this.stages = List.copyOf(list);
+    Map<String, String> m = new java.util.TreeMap<>(models);
+    if (parts.actors() instanceof RuleActorResolver rules) {
+      m.put("actors.sieves", rules.order());
+    }
+    if (parts.attributor() instanceof RuleSpeakerAttributor rules) {
+      m.put("attribution.rules", rules.order());
+    }
+    this.models = java.util.Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The same pipeline (every loaded model shared) without the actor sieve or speaker rule of this name ("he-she",
+   * "passive-agent"): what the rule contributes is the difference in the figures. {@link #models()} records it as
+   * {@code ablated}.
+   *
+   * @throws IllegalArgumentException when no sieve or rule of the pipeline has that name
+   */
+  public Pipeline ablating(String name) {
+    Parts p = parts;
+    if (p.actors() instanceof RuleActorResolver r && List.of(r.order().split(",")).contains(name)) {
+      p = new Parts(p.lexicon(), p.split(), p.cutter(), p.tok(), p.ner(), r.without(name), p.attributor(), p.stance());
+    } else if (p.attributor() instanceof RuleSpeakerAttributor r && List.of(r.order().split(",")).contains(name)) {
+      p = new Parts(p.lexicon(), p.split(), p.cutter(), p.tok(), p.ner(), p.actors(), r.without(name), p.stance());
+    } else {
+      throw new IllegalArgumentException("no actor sieve or speaker rule '" + name + "'; known: " + ablatable());
+    }
+    Map<String, String> m = new java.util.TreeMap<>(models);
+    m.merge("ablated", name, (a, b) -> a + "," + b);
+    return new Pipeline(p, m);
+  }
+
+  /** The names {@link #ablating} takes: the actor sieves, then the speaker rules, in the order they run. */
+  public List<String> ablatable() {
+    List<String> out = new ArrayList<>();
+    for (String key : List.of("actors.sieves", "attribution.rules")) {
+      String v = models.get(key);
+      if (v != null && !v.isEmpty()) {
+        out.addAll(List.of(v.split(",")));
+      }
+    }
+    return out;
   }
 
   /** What this pipeline runs on: lexicon and gazetteer ids, library versions, the stage classes. */
@@ -107,11 +161,13 @@ public final class Pipeline {
     private TokenAnalyzer analyzer;
     private EntityRecognizer entities;
     private ActorResolver actors;
+    private List<dev.readout.actors.ActorSieve> actorSieves = RuleActorResolver.DEFAULT_SIEVES;
     private SpeakerAttributor attributor;
     private StanceClassifier stance;
     private Profile profile = Profile.ACCURATE;
     private dev.readout.stance.StanceModel stanceModel;
     private boolean lexiconStance;
+    private boolean memoizeTokens;
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
 
     private Builder() {}
@@ -134,6 +190,15 @@ public final class Pipeline {
 
     public Builder stanceModel(dev.readout.stance.StanceModel model) {
       this.stanceModel = java.util.Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * Remembers each sentence's tokens, by its text and place, for a run that analyses the same texts again and again
+     * (an evaluation with ablations): the parse is then done once. Memory grows with the texts analysed.
+     */
+    public Builder memoizeTokens() {
+      this.memoizeTokens = true;
       return this;
     }
 
@@ -174,6 +239,15 @@ public final class Pipeline {
       return this;
     }
 
+    /**
+     * Resolves actors with these sieves in this order ({@link RuleActorResolver#DEFAULT_SIEVES} by default; a
+     * built pipeline's {@link Pipeline#ablating} leaves one out). Recorded in {@link Pipeline#models()}.
+     */
+    public Builder actorSieves(List<dev.readout.actors.ActorSieve> value) {
+      this.actorSieves = List.copyOf(value);
+      return this;
+    }
+
     public Builder speakerAttributor(SpeakerAttributor value) {
       this.attributor = value;
       return this;
@@ -200,7 +274,7 @@ public final class Pipeline {
           entities != null
               ? entities
               : new MergingEntityRecognizer(statistical, new GazetteerEntityRecognizer(lex.gazetteer()), lex.gazetteer());
-      ActorResolver act = actors != null ? actors : new RuleActorResolver(lex);
+      ActorResolver act = actors != null ? actors : new RuleActorResolver(lex, actorSieves);
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
       java.util.Optional<dev.readout.stance.StanceModel> trained =
           stance != null || lexiconStance ? java.util.Optional.empty()
@@ -208,14 +282,6 @@ public final class Pipeline {
       StanceClassifier st = stance != null ? stance
           : trained.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
               .orElseGet(() -> new LexiconStanceClassifier(lex));
-      List<NamedStage> stages = new ArrayList<>();
-      SentenceCutter cutter = new SentenceCutter(maxSentenceTokens);
-      java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing = tokens -> canHoldStatement(tokens, lex);
-      stages.add(new NamedStage("sentences", doc -> sentences(doc, split, cutter, tok, worthParsing)));
-      stages.add(new NamedStage("entities", doc -> doc.withEntities(ner.recognize(doc.text(), doc.sentences()))));
-      stages.add(new NamedStage("actors", act::resolve));
-      stages.add(new NamedStage("statements", attr::attribute));
-      stages.add(new NamedStage("stance", doc -> doc.withStatements(classify(doc, st))));
       Map<String, String> models = new java.util.TreeMap<>(lex.modelIds());
       dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
       models.put("stage.tokens", tok.getClass().getSimpleName());
@@ -225,7 +291,8 @@ public final class Pipeline {
       models.put("stage.stance", st.getClass().getSimpleName());
       trained.ifPresent(m -> models.put("stance",
           m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
-      return new Pipeline(stages, models);
+      TokenAnalyzer analyzer = memoizeTokens ? new MemoTokenAnalyzer(tok) : tok;
+      return new Pipeline(new Parts(lex, split, new SentenceCutter(maxSentenceTokens), analyzer, ner, act, attr, st), models);
     }
 
     /** CoreNLP by name, so that a FAST pipeline never loads a CoreNLP class. */
@@ -269,7 +336,7 @@ public final class Pipeline {
     }
 
     /** The sentences, a sentence over the token limit as its pieces, each such sentence with a warning. */
-    private static AnalyzedDocument sentences(AnalyzedDocument doc, SentenceSplitter split, SentenceCutter cutter, TokenAnalyzer tok,
+    static AnalyzedDocument sentences(AnalyzedDocument doc, SentenceSplitter split, SentenceCutter cutter, TokenAnalyzer tok,
         java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing) {
       String text = doc.text();
       List<Sentence> out = new ArrayList<>();
@@ -290,7 +357,7 @@ public final class Pipeline {
       return doc.withSentences(out).withWarnings(warnings);
     }
 
-    private static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
+    static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
       List<Statement> out = new ArrayList<>();
       for (Statement s : doc.statements()) {
         StanceDecision d = st.classify(s, doc);

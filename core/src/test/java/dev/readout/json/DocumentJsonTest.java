@@ -1,6 +1,7 @@
 package dev.readout.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,52 @@ class DocumentJsonTest {
     assertEquals("a2", n.at("/statements/0/target/actor").asText());
     assertEquals("subject-of-cue", n.at("/statements/0/rule").asText());
     assertEquals("MOFA", n.at("/meta/issuer").asText());
+  }
+
+  /** The sample as the rule-based stages write it: each mention's rule, each statement's chain and speakers' rules. */
+  static AnalyzedDocument withRules() {
+    AnalyzedDocument d = sample();
+    ActorMention m = d.mentions().get(0);
+    Statement s = d.statements().get(0);
+    return d.withActors(d.actors(), d.entities(),
+            List.of(new ActorMention(m.begin(), m.end(), m.text(), m.sentence(), m.head(), m.kind(), m.actors(), "name:person")))
+        .withStatements(List.of(new Statement(s.id(), s.sentence(), s.speakers(), s.cue(), s.content(), s.mode(), s.stance(),
+            s.confidence(), s.target(), s.section(), "meeting-partners", "coordinated-cue>subject-of-cue+meeting-partners",
+            List.of("name:person"), true)));
+  }
+
+  @Test
+  void mentionAndStatementRulesRoundTrip() throws Exception {
+    AnalyzedDocument doc = withRules();
+    String line = json.write(doc);
+    assertEquals(doc.withoutTokens(), json.read(line));
+    JsonNode n = json.mapper().readTree(line);
+    assertEquals("name:person", n.at("/mentions/0/rule").asText());
+    assertEquals("coordinated-cue>subject-of-cue+meeting-partners", n.at("/statements/0/chain").asText());
+    assertEquals("name:person", n.at("/statements/0/speaker_rules/0").asText());
+    assertTrue(n.at("/statements/0/optional").asBoolean());
+  }
+
+  @Test
+  void aDocumentWrittenBeforeTheRulesStillReads() {
+    String older = json.write(withRules()).replace(",\"rule\":\"name:person\"", "")
+        .replace(",\"chain\":\"coordinated-cue>subject-of-cue+meeting-partners\"", "")
+        .replace(",\"speaker_rules\":[\"name:person\"]", "").replace(",\"optional\":true", "");
+    assertTrue(!older.contains("chain") && !older.contains("speaker_rules") && !older.contains("name:person"), older);
+    AnalyzedDocument d = json.read(older);
+    assertNull(d.mentions().get(0).rule());
+    assertNull(d.statements().get(0).chain());
+    assertEquals(List.of(), d.statements().get(0).speakerRules());
+    assertEquals("meeting-partners", d.statements().get(0).rule());
+  }
+
+  @Test
+  void fieldsNotRecordedAreNotWritten() throws Exception {
+    JsonNode n = json.mapper().readTree(json.write(sample()));
+    assertTrue(!n.at("/mentions/0").has("rule"), n.toString());
+    for (String field : List.of("chain", "speaker_rules", "optional")) {
+      assertTrue(!n.at("/statements/0").has(field), field + " in " + n);
+    }
   }
 
   @Test

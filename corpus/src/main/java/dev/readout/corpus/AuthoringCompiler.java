@@ -101,8 +101,7 @@ public final class AuthoringCompiler {
     statements.sort(Comparator.comparingInt(s -> s.cue().begin()));
     List<Statement> renumbered = new ArrayList<>();
     for (Statement s : statements) {
-      renumbered.add(new Statement("s" + (renumbered.size() + 1), s.sentence(), s.speakers(), s.cue(), s.content(), s.mode(),
-          s.stance(), s.confidence(), s.target(), s.section(), s.rule()));
+      renumbered.add(s.withId("s" + (renumbered.size() + 1)));
     }
     if (problems.size() > before) {
       return null;
@@ -297,9 +296,9 @@ public final class AuthoringCompiler {
     if (problems.size() > before) {
       return null;
     }
-    String rule = s.path("optional").asBoolean(false) ? GoldCorpus.OPTIONAL_RULE : GoldCorpus.GOLD_RULE;
     return new Statement("s" + (n + 1), sentence, speakers, new Cue(cueSpan.begin(), cueSpan.end(), cue, cue.toLowerCase(Locale.ROOT)),
-        TextSpan.of(text, contentSpan), mode, stance, 1.0, target, sentences.get(sentence).section(), rule);
+        TextSpan.of(text, contentSpan), mode, stance, 1.0, target, sentences.get(sentence).section(), GoldCorpus.GOLD_RULE, null, List.of(),
+        s.path("optional").asBoolean(false));
   }
 
   /**

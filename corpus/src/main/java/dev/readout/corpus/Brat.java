@@ -90,7 +90,7 @@ public final class Brat {
       if (s.mode() == Mode.DIRECT) {
         w.attr("Mode", cue, "DIRECT");
       }
-      if (GoldCorpus.OPTIONAL_RULE.equals(s.rule())) {
+      if (s.optional()) {
         w.attr("Optional", cue, null);
       }
       if (s.target() != null) {
@@ -237,7 +237,7 @@ public final class Brat {
           new Cue(cs.begin(), cs.end(), cueText, cueText.toLowerCase(Locale.ROOT)), TextSpan.of(txt, content),
           "DIRECT".equals(a.get("Mode")) ? Mode.DIRECT : Mode.INDIRECT, Stance.valueOf(a.get("Stance")), 1.0, target,
           sentences.isEmpty() ? null : sentences.get(sentence).section(),
-          a.containsKey("Optional") ? GoldCorpus.OPTIONAL_RULE : GoldCorpus.GOLD_RULE));
+          GoldCorpus.GOLD_RULE, null, List.of(), a.containsKey("Optional")));
     }
     return new AnalyzedDocument(AnalyzedDocument.SCHEMA, id, meta, txt, sentences, entities, actors, null, statements);
   }

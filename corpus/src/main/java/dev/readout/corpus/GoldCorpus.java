@@ -35,9 +35,10 @@ import java.util.stream.Stream;
  */
 public final class GoldCorpus {
   public static final String SPLIT_FILE = "split.tsv";
-  /** The rule name of a gold statement; optional ones (nested, impersonal) carry {@value #OPTIONAL_RULE}. */
+  /** The rule name of every gold statement; an optional one (nested, impersonal) says so in {@code optional}. */
   public static final String GOLD_RULE = "gold";
-  public static final String OPTIONAL_RULE = "gold-optional";
+  /** How gold files written before {@code "optional": true} marked an optional statement; still read. */
+  static final String LEGACY_OPTIONAL_RULE = "gold-optional";
 
   private final Map<String, AnalyzedDocument> documents;
   private final Map<String, String> split;
@@ -126,6 +127,7 @@ public final class GoldCorpus {
       problems.add(name + ": $: " + String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
       return null;
     }
+    d = d.withStatements(d.statements().stream().map(GoldCorpus::withoutLegacyRule).toList());
     validate(name, d, problems);
     return problems.size() == before ? d : null;
   }
@@ -137,6 +139,15 @@ public final class GoldCorpus {
       out.append(p.mayMatchElement() ? "[" + p.getMatchingIndex() + "]" : "." + p.getMatchingProperty());
     }
     return out.toString();
+  }
+
+  /** An older file's {@code "rule": "gold-optional"} as what it means: a gold statement that is optional. */
+  private static Statement withoutLegacyRule(Statement s) {
+    if (!LEGACY_OPTIONAL_RULE.equals(s.rule())) {
+      return s;
+    }
+    return new Statement(s.id(), s.sentence(), s.speakers(), s.cue(), s.content(), s.mode(), s.stance(), s.confidence(), s.target(),
+        s.section(), GOLD_RULE, s.chain(), s.speakerRules(), true);
   }
 
   /** Checks offsets, span texts, actor references, sentences and rules, adding each problem found. */
@@ -190,8 +201,8 @@ public final class GoldCorpus {
       } else if (!d.sentences().get(s.sentence()).span().contains(s.cue().span())) {
         problems.add(name + ": " + path + ".sentence: sentence " + s.sentence() + " does not hold the cue");
       }
-      if (!GOLD_RULE.equals(s.rule()) && !OPTIONAL_RULE.equals(s.rule())) {
-        problems.add(name + ": " + path + ".rule: \"" + s.rule() + "\", expected gold or gold-optional");
+      if (!GOLD_RULE.equals(s.rule())) {
+        problems.add(name + ": " + path + ".rule: \"" + s.rule() + "\", expected gold (an optional statement has \"optional\": true)");
       }
     }
   }

@@ -54,10 +54,12 @@ public final class AnchoredScorer {
       Statement p = predList.get(match).getValue();
       boolean speakerOk = speakersMatch(g.speakers(), names(doc, p.speakers()));
       sc.speakerN++;
+      sc.countSpeaker(p.chain() != null ? p.chain() : p.rule(), p.speakerRules().isEmpty() ? List.of("(none recorded)") : p.speakerRules(), speakerOk);
       if (speakerOk) {
         sc.speakerOk++;
       } else {
-        sc.errors.add(doc.id() + ": wrong speaker for \"" + g.cueWord() + "\" in \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + p.rule() + ")");
+        sc.errors.add(doc.id() + ": wrong speaker for \"" + g.cueWord() + "\" in \"" + g.ctx() + "\": gold " + g.speakers() + ", predicted " + displayNames(doc, p.speakers()) + " (rule " + (p.chain() != null ? p.chain() : p.rule())
+            + (p.speakerRules().isEmpty() ? "" : ", mentions " + String.join(" ", p.speakerRules())) + ")");
       }
       if (g.content() != null) {
         sc.contentSum += Evaluator.tokenOverlapF1(doc.text(), g.content(), p.content().span());

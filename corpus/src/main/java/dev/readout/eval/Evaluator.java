@@ -1,6 +1,5 @@
 package dev.readout.eval;
 
-import dev.readout.corpus.GoldCorpus;
 import dev.readout.eval.AnchoredGold.GoldStatement;
 import dev.readout.model.Actor;
 import dev.readout.model.ActorKind;
@@ -62,7 +61,7 @@ public final class Evaluator {
       }
       String ctx = gold.sentences().get(s.sentence()).span().of(gold.text());
       out.add(new GoldStatement(ctx, s.cue().text(), s.cue().span(), speakers, s.stance(),
-          GoldCorpus.OPTIONAL_RULE.equals(s.rule()), s.content().span(), s.target() == null ? null : s.target().text(),
+          s.optional(), s.content().span(), s.target() == null ? null : s.target().text(),
           targetKey(gold, s)));
     }
     return new AnchoredGold(gold.id(), out, List.of());

@@ -44,12 +44,22 @@ public final class ReportFormat {
       b.append(String.format(Locale.ROOT, "%-34s %7.3f   (cue, speakers, stance and target all right)%n", "END-TO-END F1 WITH TARGET",
           s.targetEndToEndF1()));
     }
+    byRule(b, "speaker accuracy by statement rule", s.speakerByRule());
+    byRule(b, "speaker accuracy by mention rule", s.speakerByMentionRule());
     b.append("stance confusion (rows gold, columns predicted):\n");
     b.append(String.format(Locale.ROOT, "  %-9s %8s %8s %8s%n", "", "SUPPORT", "OPPOSE", "NEUTRAL"));
     for (Stance g : Stance.values()) {
       b.append(String.format(Locale.ROOT, "  %-9s %8d %8d %8d%n", g, s.cell(g, Stance.SUPPORT), s.cell(g, Stance.OPPOSE), s.cell(g, Stance.NEUTRAL)));
     }
     return b.toString();
+  }
+
+  private static void byRule(StringBuilder b, String title, Map<String, StatementScore.RuleTally> tallies) {
+    if (tallies.isEmpty()) {
+      return;
+    }
+    b.append(title).append(" (right/matched):\n");
+    tallies.forEach((rule, t) -> b.append(String.format(Locale.ROOT, "  %-50s %7.3f   (%d/%d)%n", rule, t.accuracy(), t.ok(), t.n())));
   }
 
   private static void row(StringBuilder b, String name, Counts c) {
@@ -124,6 +134,8 @@ public final class ReportFormat {
     }
     StatementScore s = r.statements();
     counts(root.putObject("statements"), s.detection());
+    tallies(root.putObject("speaker_by_rule"), s.speakerByRule());
+    tallies(root.putObject("speaker_by_mention_rule"), s.speakerByMentionRule());
     ObjectNode conf = root.putObject("stance_confusion");
     for (Stance g : Stance.values()) {
       ObjectNode rowNode = conf.putObject(g.name());
@@ -138,6 +150,15 @@ public final class ReportFormat {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void tallies(ObjectNode n, Map<String, StatementScore.RuleTally> tallies) {
+    tallies.forEach((rule, t) -> {
+      ObjectNode r = n.putObject(rule);
+      r.put("right", t.ok());
+      r.put("matched", t.n());
+      r.put("accuracy", t.accuracy());
+    });
   }
 
   private static void counts(ObjectNode n, Counts c) {

@@ -43,7 +43,7 @@ public final class StanceExperiments {
       List<Example> ex = new ArrayList<>();
       Set<Span> used = new HashSet<>();
       for (Statement gs : g.statements()) {
-        if (gs.stance() == null || dev.readout.corpus.GoldCorpus.OPTIONAL_RULE.equals(gs.rule())) {
+        if (gs.stance() == null || gs.optional()) {
           continue;
         }
         for (Statement ps : p.statements()) {

@@ -28,6 +28,17 @@ public final class StatementScore {
   final List<String> errors = new ArrayList<>();
   double contentSum;
   int contentN;
+  /** Matched statements by the chain of rules that found their speakers: right, all. */
+  final Map<String, int[]> speakerByRule = new java.util.TreeMap<>();
+  /** Matched statements by each mention rule their speakers were found through: right, all. */
+  final Map<String, int[]> speakerByMentionRule = new java.util.TreeMap<>();
+
+  /** Speaker accuracy of the statements of one rule. */
+  public record RuleTally(int ok, int n) {
+    public double accuracy() {
+      return n == 0 ? 0 : (double) ok / n;
+    }
+  }
 
   public void add(StatementScore other) {
     tp += other.tp;
@@ -45,6 +56,41 @@ public final class StatementScore {
     errors.addAll(other.errors);
     contentSum += other.contentSum;
     contentN += other.contentN;
+    other.speakerByRule.forEach((k, v) -> tally(speakerByRule, k, v[0], v[1]));
+    other.speakerByMentionRule.forEach((k, v) -> tally(speakerByMentionRule, k, v[0], v[1]));
+  }
+
+  /** Counts a matched statement's speakers as right or wrong under its statement rule and its mention rules. */
+  void countSpeaker(String statementRule, java.util.Collection<String> mentionRules, boolean ok) {
+    tally(speakerByRule, statementRule, ok ? 1 : 0, 1);
+    for (String r : new java.util.TreeSet<>(mentionRules)) {
+      tally(speakerByMentionRule, r, ok ? 1 : 0, 1);
+    }
+  }
+
+  private static void tally(Map<String, int[]> m, String key, int ok, int n) {
+    int[] t = m.computeIfAbsent(key, k -> new int[2]);
+    t[0] += ok;
+    t[1] += n;
+  }
+
+  /** Speaker accuracy by statement rule chain ("coordinated-cue>subject-of-cue"), in name order. */
+  public Map<String, RuleTally> speakerByRule() {
+    return tallies(speakerByRule);
+  }
+
+  /**
+   * Speaker accuracy by the mention rules of the speakers ("he-she:previous-subject"); a statement counts once under
+   * each rule its speakers came through.
+   */
+  public Map<String, RuleTally> speakerByMentionRule() {
+    return tallies(speakerByMentionRule);
+  }
+
+  private static Map<String, RuleTally> tallies(Map<String, int[]> m) {
+    Map<String, RuleTally> out = new java.util.LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, new RuleTally(v[0], v[1])));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   void count(Stance gold, Stance predicted, int n) {

@@ -53,7 +53,6 @@ class AuthoringCompilerTest {
     assertEquals(6, d.sentences().size());
     assertTrue(d.sentences().get(0).heading());
     assertEquals("Bilateral relations", d.sentences().get(3).section());
-    assertNull(null);
     for (EntityMention e : d.entities()) {
       assertEquals(e.text(), d.text().substring(e.begin(), e.end()));
     }

@@ -26,6 +26,11 @@ final class PipelineOptions {
   int maxSentenceTokens;
 
   Pipeline build() {
+    return build(false);
+  }
+
+  /** The pipeline; with {@code memoizeTokens} one that parses each text once however often it is analysed (ablations). */
+  Pipeline build(boolean memoizeTokens) {
     if (maxSentenceTokens < 20) {
       throw new IllegalArgumentException("--max-sentence-tokens must be at least 20, not " + maxSentenceTokens);
     }
@@ -35,6 +40,9 @@ final class PipelineOptions {
       case "fast" -> Profile.FAST;
       default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
     });
+    if (memoizeTokens) {
+      b.memoizeTokens();
+    }
     if (stance == StanceChoice.lexicon) {
       b.lexiconStance();
     } else if (stanceModel != null) {

@@ -1,0 +1,75 @@
+package dev.readout.actors;
+
+import dev.readout.model.ActorKind;
+import dev.readout.model.ActorMention;
+import dev.readout.model.ActorMention.MentionKind;
+import dev.readout.model.Dependencies;
+import dev.readout.model.EntityMention;
+import dev.readout.model.EntityType;
+import dev.readout.model.Rule;
+import dev.readout.model.Sentence;
+import dev.readout.model.TokenRange;
+import java.util.List;
+
+/**
+ * Names: each person, organisation and state entity becomes an actor or joins one. Persons merge by their words
+ * ("Fumio Kishida" and "Kishida"), states and organisations by canonical name ("U.S." = "United States"), and a
+ * bracketed acronym is the organisation before it: "The North Atlantic Council (NAC) met in Brussels." gives one
+ * actor. Runs first: every later sieve resolves to the actors named here.
+ */
+final class NameSieve implements EntitySieve {
+  @Override
+  public void atEntity(ResolutionContext c, int i) {
+    EntityMention e = c.doc.entities.get(i);
+    ActorDraft d;
+    Rule rule;
+    if (isParentheticalAcronym(c, i)) {
+      d = c.actor(c.mentions.actorOf(i - 1));
+      c.actors.aliasByName(d, e.text());
+      rule = Rule.NAME_ACRONYM;
+    } else if (e.type() == EntityType.PERSON) {
+      List<String> words = c.doc.nameWords(e.text());
+      d = words.isEmpty() ? null : c.actors.person(words);
+      rule = Rule.NAME_PERSON;
+    } else if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GPE) {
+      d = named(c, e, e.type() == EntityType.GPE ? ActorKind.GPE : ActorKind.ORGANIZATION);
+      rule = e.type() == EntityType.GPE ? Rule.NAME_STATE : Rule.NAME_ORGANISATION;
+    } else {
+      return;
+    }
+    if (d == null) {
+      return;
+    }
+    c.mentions.link(i, d.id);
+    d.firstBegin = Math.min(d.firstBegin, e.begin());
+    int si = TokenIndex.sentenceAt(c.doc.sentences, e.begin());
+    if (si >= 0 && !c.doc.sentence(si).tokens().isEmpty()) {
+      Sentence s = c.doc.sentence(si);
+      TokenRange r = TokenIndex.range(s, e.span());
+      c.mentions.add(new ActorMention(e.begin(), e.end(), e.text(), si, Dependencies.headOf(s, r), MentionKind.NAME, List.of(d.id), rule.id()));
+    }
+  }
+
+  /** "North Atlantic Council (NAC)": the bracketed organisation is the one before it. */
+  private static boolean isParentheticalAcronym(ResolutionContext c, int i) {
+    if (i == 0 || c.mentions.actorOf(i - 1) == null) {
+      return false;
+    }
+    EntityMention prev = c.doc.entities.get(i - 1);
+    EntityMention e = c.doc.entities.get(i);
+    if (prev.type() != EntityType.ORGANIZATION || e.type() != EntityType.ORGANIZATION || prev.end() > e.begin()) {
+      return false;
+    }
+    String between = c.doc.text.substring(prev.end(), e.begin()).strip();
+    return between.equals("(") && e.end() < c.doc.text.length() && c.doc.text.charAt(e.end()) == ')';
+  }
+
+  private static ActorDraft named(ResolutionContext c, EntityMention e, ActorKind kind) {
+    String canonical = e.canonical() != null ? e.canonical() : ActorTable.stripArticle(e.text());
+    ActorDraft d = c.actors.named(canonical, kind);
+    if (!e.text().equals(canonical)) {
+      d.aliases.add(e.text());
+    }
+    return d;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.readout.attribution;
+
+import dev.readout.model.Sentence;
+import dev.readout.model.Span;
+import dev.readout.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a cue reports: its clausal complement or object (a quotation before the cue counts), without the words of
+ * another cue's clause; and the quotations of a sentence, which make a statement DIRECT. Stateless.
+ */
+final class ContentFinder {
+  private static final Set<String> CONTENT_SKIP = Set.of("conj", "cc", "punct", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop", "expl");
+
+  private ContentFinder() {}
+
+  static Span content(Sentence s, CueMatch c, List<CueMatch> all) {
+    int head = c.head();
+    Token h = s.token(head);
+    Set<Integer> keep = new LinkedHashSet<>();
+    for (Token child : s.children(head)) {
+      String rel = child.relation();
+      boolean before = child.index() < c.first();
+      if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis"))) {
+        continue; // before the cue only a quotation counts: '"...," the minister said'
+      }
+      if (CONTENT_SKIP.contains(rel) || rel.startsWith("nsubj") || rel.startsWith("advmod") && child.index() < head) {
+        continue;
+      }
+      if (rel.equals("advcl") && isCue(all, child.index())) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        if (s.dominates(child.index(), t.index()) && !c.tokens().contains(t.index()) && !insideOtherCueClause(s, t.index(), child.index(), all)) {
+          keep.add(t.index());
+        }
+      }
+    }
+    if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp")) && h.head() >= 0) {
+      // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue
+      int gov = h.head();
+      for (Token t : s.tokens()) {
+        if (s.dominates(gov, t.index()) && !s.dominates(head, t.index())) {
+          keep.add(t.index());
+        }
+      }
+    }
+    if (keep.isEmpty()) {
+      return null;
+    }
+    int lo = keep.stream().min(Integer::compare).get();
+    int hi = keep.stream().max(Integer::compare).get();
+    // leading "that" and edge punctuation out
+    while (lo <= hi && (s.token(lo).pos().equals(",") || s.token(lo).relation().equals("punct") || (s.token(lo).text().equalsIgnoreCase("that") && s.token(lo).relation().equals("mark")))) {
+      lo++;
+    }
+    while (hi >= lo && s.token(hi).relation().equals("punct") && !isClosingQuote(s.token(hi).text())) {
+      hi--;
+    }
+    if (lo > hi) {
+      return null;
+    }
+    return new Span(s.token(lo).begin(), s.token(hi).end());
+  }
+
+  private static boolean isCue(List<CueMatch> all, int token) {
+    return all.stream().anyMatch(c -> c.head() == token);
+  }
+
+  /** A token inside a coordinated cue clause or a cue participle under this content belongs to that cue. */
+  private static boolean insideOtherCueClause(Sentence s, int token, int contentRoot, List<CueMatch> all) {
+    for (CueMatch o : all) {
+      if (o.head() != contentRoot && s.dominates(contentRoot, o.head()) && s.dominates(o.head(), token)) {
+        String rel = s.token(o.head()).relation();
+        if (rel.equals("conj") || rel.equals("advcl") || rel.equals("acl:relcl")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static List<Span> quotes(String text, Sentence s) {
+    List<Span> out = new ArrayList<>();
+    int open = -1;
+    for (int i = s.begin(); i < s.end(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '“') {
+        open = i;
+      } else if (ch == '”' && open >= 0) {
+        out.add(new Span(open, i + 1));
+        open = -1;
+      } else if (ch == '"') {
+        if (open < 0) {
+          open = i;
+        } else {
+          out.add(new Span(open, i + 1));
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0) { // a quotation running on past the sentence
+      out.add(new Span(open, s.end() + 1 <= text.length() ? s.end() + 1 : s.end()));
+    }
+    return out;
+  }
+
+  /** The quotation is the content when it makes up at least half of it, or the content starts with it. */
+  static boolean quotationHolds(Span inner, Span content) {
+    int overlap = Math.min(inner.end(), content.end()) - Math.max(inner.begin(), content.begin());
+    return inner.length() > 1 && (overlap * 2 >= content.length() || Math.abs(content.begin() - inner.begin()) <= 2);
+  }
+
+  /** The quotation without its marks, the white space and a trailing comma. */
+  static Span trim(String text, Span sp) {
+    int b = sp.begin();
+    int e = Math.min(sp.end(), text.length());
+    while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == '"' || text.charAt(b) == '“')) {
+      b++;
+    }
+    while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",\"”".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return new Span(b, e);
+  }
+
+  static boolean isClosingQuote(String t) {
+    return t.equals("\"") || t.equals("”") || t.equals("''");
+  }
+}

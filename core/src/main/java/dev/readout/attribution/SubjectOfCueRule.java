@@ -1,0 +1,37 @@
+package dev.readout.attribution;
+
+import dev.readout.model.Rule;
+import dev.readout.model.Sentence;
+
+/**
+ * The cue's subject speaks: "Minister Tanaka welcomed the decision." For a cue done together ("shared-cues.txt":
+ * "We discussed with President Zelenskyy how to ...") whom it is done with speaks too. Runs after {@link
+ * InfinitiveHostRule} (an infinitive's subject is often a misparse) and before the rules for cues without a subject.
+ */
+final class SubjectOfCueRule implements SpeakerRule {
+  private static final String RULE = Rule.SUBJECT_OF_CUE.id();
+
+  @Override
+  public Verdict apply(Attribution a, Sentence s, int head, int depth) {
+    var subj = s.tokens().stream().filter(t -> t.head() == head && t.relation().equals("nsubj")).findFirst();
+    if (subj.isEmpty()) {
+      return Verdict.PASS;
+    }
+    Refs ids = a.actorsFor(s, subj.get().index());
+    if (ids.isEmpty()) {
+      return Verdict.NONE;
+    }
+    Speaker found = new Speaker(ids, depth == 0 ? RULE : null, RULE);
+    return Verdict.of(a.lexicon.isSharedCue(s.token(head).lemma()) ? a.withPartners(s, head, found, false) : found);
+  }
+
+  /** "The Chair is deeply troubled by ...", "X was clear that ...": an adjective cue's subject, passive or not, speaks. */
+  static Speaker experiencer(Attribution a, Sentence s, int head) {
+    var subj = s.tokens().stream().filter(t -> t.head() == head && (t.relation().equals("nsubj") || t.relation().equals("nsubj:pass"))).findFirst();
+    if (subj.isEmpty()) {
+      return a.speaker(s, head, 0);
+    }
+    Refs ids = a.actorsFor(s, subj.get().index());
+    return ids.isEmpty() ? null : new Speaker(ids, "subject-of-cue", "subject-of-cue");
+  }
+}

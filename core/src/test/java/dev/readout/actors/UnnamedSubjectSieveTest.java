@@ -1,0 +1,19 @@
+package dev.readout.actors;
+
+import static dev.readout.actors.Sieves.assertResolved;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Parsed;
+import org.junit.jupiter.api.Test;
+
+class UnnamedSubjectSieveTest {
+  @Test
+  void aPluralSpeakerNamingNoKnownActorIsAGroup() {
+    AnalyzedDocument doc = Parsed.doc("""
+        The/DT/2/det members/NNS/7/nsubj/member of/IN/6/case the/DT/6/det Security/NNP/6/compound Council/NNP/2/nmod condemned/VBD/0/root/condemn the/DT/9/det attack/NN/7/obj ././7/punct
+        """, "Security Council=ORGANIZATION");
+    assertResolved("[members of the Security Council] by unnamed-subject", Sieves.resolve(doc), "members of the Security Council");
+    assertTrue(Sieves.mention(Sieves.without("unnamed-subject", doc), "members of the Security Council").isEmpty());
+  }
+}
