@@ -91,6 +91,10 @@ final class CorpusCommand implements Runnable {
     @Option(names = "--gold", required = true, paramLabel = "DIR")
     Path gold;
 
+    @Option(names = "--excluded", paramLabel = "FILE",
+        description = "Also check every document against these fingerprints of documents that must never enter the corpus.")
+    Path excluded;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -98,6 +102,17 @@ final class CorpusCommand implements Runnable {
       GoldCorpus c = GoldCorpus.load(gold);
       spec.commandLine().getOut().printf("%d gold documents (%d dev, %d test), sha256 %s%n",
           c.size(), c.documents("dev").size(), c.documents("test").size(), c.hash());
+      if (excluded != null) {
+        java.util.List<String[]> docs = new java.util.ArrayList<>();
+        for (var d : c.documents("all")) {
+          Object url = d.meta().get("url");
+          docs.add(new String[] {d.id(), url == null ? null : url.toString(), d.text()});
+        }
+        java.util.List<String> bad = dev.readout.corpus.ExcludedDocuments.load(excluded).check(docs);
+        bad.forEach(b -> spec.commandLine().getErr().println("readout: " + b));
+        spec.commandLine().getOut().printf("%d documents checked against %s: %d excluded%n", docs.size(), excluded, bad.size());
+        return bad.isEmpty() ? 0 : 1;
+      }
       return 0;
     }
   }
