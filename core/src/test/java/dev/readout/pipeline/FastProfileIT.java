@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The fast profile: OpenNLP and the shallow parse, with no CoreNLP on the classpath at all. */
+/**
+ * The fast profile: OpenNLP and the shallow parse, with no CoreNLP, ONNX Runtime or MiniLM model on the classpath at all.
+ */
 class FastProfileIT {
   private static final String TEXT = "Foreign Minister Ana Lima held talks with Minister Ken Oda of Japan. "
       + "Minister Lima welcomed Minister Oda to Lisbon and said the visit would deepen ties. "
@@ -41,16 +43,18 @@ class FastProfileIT {
   }
 
   @Test
-  void runsWithoutCoreNlpOnTheClasspath() throws Exception {
+  void runsWithoutCoreNlpOrTheEncoderOnTheClasspath() throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<URL> urls = new ArrayList<>();
     for (String entry : cp.split(File.pathSeparator)) {
-      if (!entry.isBlank() && !entry.contains("stanford")) {
+      if (!entry.isBlank() && !entry.contains("stanford") && !entry.contains("onnxruntime") && !entry.contains("langchain4j")) {
         urls.add(new File(entry).toURI().toURL());
       }
     }
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName("edu.stanford.nlp.pipeline.StanfordCoreNLP", false, loader));
+      assertThrows(ClassNotFoundException.class, () -> Class.forName("ai.onnxruntime.OrtSession", false, loader));
+      assertTrue(loader.getResource("all-minilm-l6-v2-q.onnx") == null);
       Class<?> pipelineClass = Class.forName("dev.readout.pipeline.Pipeline", true, loader);
       Class<?> profileClass = Class.forName("dev.readout.pipeline.Profile", true, loader);
       Object builder = pipelineClass.getMethod("builder").invoke(null);
