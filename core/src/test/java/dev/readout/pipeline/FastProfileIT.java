@@ -38,6 +38,19 @@ class FastProfileIT {
     assertEquals(Set.of("Ana Lima", "Ken Oda"), names(doc, doc.statements().get(3)));
   }
 
+  @Test
+  void addsEachStagesTimeAndCountsTheStatements() {
+    Pipeline fast = Pipeline.builder().profile(Profile.FAST).build();
+    StageTimes times = new StageTimes();
+    AnalyzedDocument doc = fast.analyze("f", TEXT, java.util.Map.of(), times);
+    fast.analyze("g", TEXT, java.util.Map.of(), times);
+    assertEquals(Set.copyOf(fast.stageNames()), times.seconds().keySet());
+    assertEquals(2L * doc.statements().size(), times.statements());
+    assertEquals(2, times.documents());
+    assertTrue(times.seconds("stance") > 0 && times.seconds("stance") < times.totalSeconds());
+    assertEquals(0, times.seconds("no such stage"));
+  }
+
   private static Set<String> names(AnalyzedDocument doc, Statement s) {
     return s.speakers().stream().map(id -> doc.actor(id).orElseThrow().name()).collect(Collectors.toSet());
   }
