@@ -32,6 +32,14 @@ final class ActorObjectFrame implements TargetFinder.Frame {
     if (p == null || p.hasPossessor() && !t.at(p.first()).pos().equals("PRP$")) {
       return Optional.empty();
     }
+    for (int i = p.last() + 1; i < t.size(); i++) {
+      if (t.isWord(i, "which", "who", "that", "whose", "to") || t.at(i).pos().equals("VBG")) {
+        break;
+      }
+      if (t.isFiniteVerb(i)) {
+        return Optional.empty(); // "the Department of Commerce was gathering ...", "Ruto, as Chair, had convened ...": a clause
+      }
+    }
     int next = p.last() + 1;
     if (next < t.size() && (t.isFiniteVerb(next) || t.at(next).pos().equals("POS") || t.isWord(next, "to") && t.isVerbForm(next + 1))) {
       return Optional.empty();

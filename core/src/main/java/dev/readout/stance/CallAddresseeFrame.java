@@ -43,7 +43,7 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     ContentTokens t = c.tokens();
     int base = t.at(0).index();
     // "called for an end to X", "called for restraint in X's use of force"
-    Phrase first = t.chunkFrom(0);
+    Phrase first = t.chunkFrom(t.isWord(0, "for") ? 1 : 0);
     if (first != null && first.first() <= 1 && STOP_NOUNS.contains(t.lemma(first.head()))) {
       int after = first.coreEnd() + 1;
       if (t.isWord(after, "to", "of", "in", "on", "from", "by")) {
@@ -70,7 +70,7 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     int verb = t.isVerbForm(to + 1) ? to + 1 : to + 2;
     boolean negated = t.isWord(to + 1, "not");
     ActorMention addressee = addressee(c, cue, base + to);
-    boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(verb));
+    boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(verb)) && !(t.lemma(verb).equals("return") && t.isWord(verb + 1, "to"));
     if (addressee != null && stop) {
       String id = addressee.actors().get(0);
       String name = c.document().actor(id).map(a -> a.name()).orElse(addressee.text());

@@ -60,12 +60,12 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.empty();
     }
     int start = from;
-    while (start < t.size() && (t.isWord(start, "that", "whether") || t.at(start).pos().startsWith("RB"))) {
+    while (start < t.size() && (t.isWord(start, "that", "whether", "how", "why") || t.at(start).pos().startsWith("RB"))) {
       start++;
     }
     int verb = -1;
     for (int i = start; i < t.size(); i++) {
-      if (t.isFiniteVerb(i)) {
+      if (t.isFiniteVerb(i) && !(t.at(i).pos().equals("VBD") && t.isWord(i + 1, "by"))) { // "posed by China": a participle
         verb = i;
         break;
       }
@@ -89,6 +89,15 @@ final class ClauseFrame implements TargetFinder.Frame {
       Optional<Target> object = objectOf(c, v, prefix(prefix, OBJECT), depth);
       if (object.isPresent()) {
         return object;
+      }
+    }
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && intention(t, verb, v)) {
+      // "the EU would step up its humanitarian assistance", "Russia was ready to work on a memorandum": what the actor
+      // will do is what the statement is about
+      Optional<Target> what = copular(t, verb, v) ? predicate(c, BE.contains(t.lemma(v)) ? v + 1 : v, prefix, depth)
+          : objectOf(c, v, prefix(prefix, OBJECT), depth);
+      if (what.isPresent()) {
+        return what;
       }
     }
     if (!emptySubject(c, sp)) {
@@ -138,6 +147,23 @@ final class ClauseFrame implements TargetFinder.Frame {
       v++;
     }
     return v;
+  }
+
+  /** Whether the subject names an actor (a state, a body, a person), as its head. */
+  private static boolean actorSubject(TargetContext c, Phrase sp) {
+    return c.actorCovering(sp.head(), sp.head()).isPresent();
+  }
+
+  /** A modal, or "ready/prepared/willing/determined to": what the subject will or would do. */
+  private static boolean intention(ContentTokens t, int verb, int v) {
+    if (t.at(verb).pos().equals("MD") && !(v < t.size() && (BE.contains(t.lemma(v)) || t.at(v).pos().equals("VBN")))) {
+      return true;
+    }
+    int k = v < t.size() && BE.contains(t.lemma(v)) ? v + 1 : v;
+    while (k < t.size() && t.at(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return t.isWord(k, "ready", "prepared", "willing", "determined", "committed", "eager", "keen") && t.isWord(k + 1, "to");
   }
 
   private static boolean copular(ContentTokens t, int verb, int v) {
@@ -192,7 +218,7 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.of(c.resolve(t.extend(p), prefix(prefix, PREDICATE), depth + 1));
     }
     int k = p != null ? p.last() + 1 // past the adjective: "critical", "committed", "ready"
-        : at < t.size() && (t.at(at).pos().startsWith("JJ") || t.at(at).pos().equals("VBN")) ? at + 1 : at; // "concerned about"
+        : at < t.size() && (t.at(at).pos().startsWith("JJ") || t.at(at).isVerb()) ? at + 1 : at; // "concerned about", "engaged with"
     if (t.isWord(k, "to") && t.isVerbForm(k + 1)) {
       return TargetFinder.verbComplement(c, k + 1, prefix(prefix, PREDICATE), depth + 1);
     }
@@ -247,7 +273,9 @@ final class ClauseFrame implements TargetFinder.Frame {
       Token p = t.at(s - 1);
       boolean nominal = p.isNoun() || p.pos().startsWith("JJ") || p.pos().equals("DT") || p.pos().equals("PRP$")
           || p.pos().equals("POS") || p.pos().equals("CD") || p.pos().equals("HYPH") || p.pos().equals("PDT")
-          || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(","))
+          || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from
+              && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(",") || t.at(s - 2).pos().equals("PRP")) // "they and their teams"
+          || p.pos().equals("PRP") && s < head && t.isWord(s, "and", "or")
           || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
           || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))
               && s - 2 >= from && t.at(s - 2).isNoun();
@@ -271,6 +299,10 @@ final class ClauseFrame implements TargetFinder.Frame {
       return true;
     }
     String head = t.lemma(sp.head());
+    if ((head.equals("administration") || head.equals("government")) && Character.isUpperCase(t.at(sp.head()).text().charAt(0))
+        && (t.isWord(sp.first(), "the") || t.at(sp.first()).pos().equals("PRP$")) && sp.first() + 1 == sp.head()) {
+      return true; // "the Administration", "his Government": the speaker's own
+    }
     if (t.at(sp.first()).pos().equals("PRP$") && sp.possessorEnd() == sp.first()) {
       return true; // "her Government", "our country", "their law enforcement agencies"
     }

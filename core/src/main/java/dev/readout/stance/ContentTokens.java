@@ -117,7 +117,12 @@ final class ContentTokens {
       Token t = at(k);
       String p = t.pos();
       boolean inside = CHUNK_POS.contains(p) && !(p.equals("DT") && k > i && !at(k - 1).pos().equals("POS") && !at(k - 1).pos().equals("PDT"))
-          || (p.equals("VBN") || p.equals("VBG")) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()
+          || possessiveApostrophe(i, k)
+          || p.equals("CC") && k > i && at(k - 1).isProperNoun() && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).isNoun()
+              && !at(k + 2).isProperNoun() // "U.S. and ROK efforts"
+          || (t.text().equals(",") || p.equals("CC")) && k > i && at(k - 1).pos().startsWith("JJ") && adjectiveRunAhead(k + 1) // "immediate, significant, and continuing support"
+          || p.equals("CC") && k > i && at(k - 1).text().equals(",") && k - 2 >= i && at(k - 2).pos().startsWith("JJ") && adjectiveRunAhead(k + 1)
+          || (p.equals("VBN") || p.equals("VBG") || p.equals("VBD") && k > i) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()
               && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG") || at(k + 1).pos().equals("CD"))
           || (p.equals("VB") || p.equals("VBP") || p.equals("VBN")) && k > i && isDeterminer(k - 1)
               && (k + 1 >= size() || !at(k + 1).isNoun() && !at(k + 1).pos().equals("DT")) // "the relaunch of", "the injured"
@@ -132,8 +137,7 @@ final class ContentTokens {
       if (!inside) {
         break;
       }
-      if (p.equals("POS") || isApostrophe(k) && k > i && at(k - 1).text().endsWith("s") && at(k - 1).isProperNoun()
-          && k + 1 < size() && CHUNK_POS.contains(at(k + 1).pos())) {
+      if (p.equals("POS") || possessiveApostrophe(i, k)) {
         possessorEnd = k; // "the United States’ immediate support": the tagger's quote is a possessive
       } else if (t.isNoun() || p.equals("PRP") || t.isVerb() && k > i && isDeterminer(k - 1) && !(k + 1 < size() && at(k + 1).isNoun())) {
         head = k;
@@ -158,6 +162,26 @@ final class ContentTokens {
       last--;
     }
     return new Phrase(i, last, head, last, possessorEnd);
+  }
+
+  /** Whether adjectives (or participles) from {@code k} lead to a noun: the rest of a coordinated modifier run. */
+  private boolean adjectiveRunAhead(int k) {
+    int j = k;
+    if (isWord(j, "and", "or")) {
+      j++;
+    }
+    boolean sawAdjective = false;
+    while (j < size() && (at(j).pos().startsWith("JJ") || at(j).pos().equals("VBG") || at(j).pos().equals("VBN") || at(j).pos().startsWith("RB"))) {
+      sawAdjective |= !at(j).pos().startsWith("RB");
+      j++;
+    }
+    return sawAdjective && j < size() && (at(j).isNoun() || isWord(j, ",", "and"));
+  }
+
+  /** "the United States’ commitment", "both countries’ willingness": a tagger's quote mark that is a possessive. */
+  private boolean possessiveApostrophe(int first, int k) {
+    return isApostrophe(k) && k > first && at(k - 1).isNoun() && at(k - 1).text().endsWith("s") && k + 1 < size()
+        && (startsChunk(k + 1) || at(k + 1).isVerb() && k + 2 < size() && at(k + 2).isNoun());
   }
 
   private boolean isApostrophe(int i) {

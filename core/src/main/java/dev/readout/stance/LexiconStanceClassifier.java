@@ -49,7 +49,13 @@ public final class LexiconStanceClassifier implements StanceClassifier {
     double confidence;
     String evidence;
     double[] content = contentScore(s, st);
-    if (cuePolarity.isPresent() && cuePolarity.get() == Stance.NEUTRAL
+    Optional<Stance> judged = cuePolarity.isPresent() && cuePolarity.get() == Stance.NEUTRAL ? judgingNoun(s, st) : Optional.empty();
+    if (judged.isPresent() && judged.get() != Stance.NEUTRAL) {
+      // "discussed the need for coordination", "discussed their serious concerns": a topic cue whose object judges
+      stance = judged.get();
+      confidence = 0.8;
+      evidence = "neutral cue, judging object";
+    } else if (cuePolarity.isPresent() && cuePolarity.get() == Stance.NEUTRAL
         && Math.abs(content[0] - content[1]) >= NEUTRAL_CUE_OVERRIDE) {
       // "discussed their serious concerns", "discussed their shared commitment": the content judges
       stance = content[0] > content[1] ? Stance.SUPPORT : Stance.OPPOSE;
@@ -91,6 +97,17 @@ public final class LexiconStanceClassifier implements StanceClassifier {
       evidence += ", negated";
     }
     return new StanceDecision(stance, Math.max(0, Math.min(1, confidence)), target, evidence);
+  }
+
+  /** The polarity of the content's first noun when it is an attitude or weighing noun ("the need", "our concerns"). */
+  private Optional<Stance> judgingNoun(Sentence s, Statement st) {
+    List<Token> toks = s.tokens().stream().filter(t -> st.content().span().contains(t.span())).toList();
+    ContentTokens.Phrase first = new ContentTokens(toks).chunkFrom(0);
+    if (first == null || first.first() > 1) {
+      return Optional.empty();
+    }
+    Token head = toks.get(first.head());
+    return lexicon.cueObjectPolarity(head.lemma()).or(() -> lexicon.cueObjectPolarity(head.text()));
   }
 
   private Optional<CueEntry> cueEntry(Statement st) {

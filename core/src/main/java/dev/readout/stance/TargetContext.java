@@ -28,6 +28,10 @@ final class TargetContext {
   private static final Set<String> SEE_THROUGH_PREPS = Set.of(
       "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
       "around", "behind");
+  /** The people, government or citizens of a state are that state's: "support for the people of Ukraine". */
+  private static final Set<String> PEOPLE_OF = Set.of("people", "population", "citizen", "government", "nation", "authority");
+  private static final Set<String> TOPIC_PREPS = Set.of(
+      "on", "in", "regarding", "about", "over", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
   private static final Set<String> WANTING = Set.of(
       "hope", "wish", "expectation", "desire", "intention", "willingness", "readiness", "call", "appeal", "aspiration");
@@ -45,7 +49,7 @@ final class TargetContext {
     this.sentence = sentence;
     this.tokens = tokens;
     this.words = words;
-    this.ownSide = ownSide(statement, doc);
+    this.ownSide = ownSide(statement, doc, words);
     Span content = statement.content().span();
     this.mentions = doc.mentions().stream().filter(m -> m.sentence() == statement.sentence() && content.contains(m.span())).toList();
   }
@@ -111,14 +115,18 @@ final class TargetContext {
         Phrase holder = tokens.chunk(after + 1);
         if (holder != null && actorCovering(holder.head(), holder.head()).isPresent()) {
           int next = holder.last() + 1;
+          while (tokens.isWord(next, "and", ",") && tokens.chunk(next + 1) != null
+              && actorCovering(tokens.chunk(next + 1).head(), tokens.chunk(next + 1).head()).isPresent()) {
+            next = tokens.chunk(next + 1).last() + 1; // "of the United States and our European Allies"
+          }
           if (tokens.at(next < tokens.size() ? next : holder.last()).text().equals(",")) {
             while (next < tokens.size() && !tokens.at(next).text().equals(",") || next == holder.last() + 1) {
               next++; // ", Volker Türk," in apposition
             }
             next++;
           }
-          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that")) {
-            after = next;
+          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that") || tokens.isWord(next, "to") && tokens.isVerbForm(next + 1)) {
+            after = next; // "the determination of the African Union to accompany ..."
           }
         }
       }
@@ -151,12 +159,34 @@ final class TargetContext {
           }
         }
         Phrase inner = tokens.chunk(after + 1);
-        if (inner != null) {
+        if (inner != null && !namesOwnSide(inner)) {
           return resolve(tokens.extend(inner), rule + ">see-through", depth + 1);
         }
       }
     }
-    if (words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h))) {
+    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth)) {
+      int after = p.coreEnd() + 1;
+      if (tokens.isWord(after, "to") && tokens.isVerbForm(after + 1)) {
+        Optional<Target> v = TargetFinder.verbComplement(this, after + 1, rule + ">topic", depth + 1);
+        if (v.isPresent()) {
+          return v.get(); // "opportunities to expand trade", "our work to strengthen NATO"
+        }
+      }
+      if (tokens.isPrep(after, TOPIC_PREPS)) {
+        Phrase inner = tokens.chunk(after + 1);
+        if (inner != null) {
+          return resolve(tokens.extend(inner), rule + ">topic", depth + 1); // "the situation in Afghanistan"
+        }
+      }
+    }
+    boolean vague = words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h));
+    if (vague && depth <= 6 && tokens.isWord(p.coreEnd() + 1, "to") && tokens.isVerbForm(p.coreEnd() + 2)) {
+      Optional<Target> v = TargetFinder.verbComplement(this, p.coreEnd() + 2, rule + ">see-through", depth + 1);
+      if (v.isPresent()) {
+        return v.get(); // "steps to improve the lives of Palestinians"
+      }
+    }
+    if (vague) {
       return build(tokens.extendClause(p), rule + ">with-clause");
     }
     return build(p, rule);
@@ -172,6 +202,11 @@ final class TargetContext {
       return false;
     }
     return depth > 0 || sentence.tokenAt(statement.cue().begin()).map(cue -> words.is(WordClass.APPRAISE_CUE, cue.lemma())).orElse(false);
+  }
+
+  /** "the interest of the United States": a complement that is only the speaker's side says nothing of what. */
+  private boolean namesOwnSide(Phrase p) {
+    return actorCovering(p.head(), p.head()).map(this::isOwnSide).orElse(false);
   }
 
   private boolean namesOtherActor(int head) {
@@ -190,6 +225,18 @@ final class TargetContext {
     if (actor == null && p.head() - 1 >= Math.max(p.first(), p.possessorEnd() + 1)) {
       actor = single(actorsWithin(Math.max(p.first(), p.possessorEnd() + 1), p.head() - 1));
     }
+    if (actor == null && PEOPLE_OF.contains(tokens.lemma(p.head())) && tokens.isWord(p.coreEnd() + 1, "of")) {
+      Phrase of = tokens.chunk(p.coreEnd() + 2); // "the people of Ukraine" are Ukraine's
+      if (of != null) {
+        actor = actorCovering(of.head(), of.head()).filter(a -> !isOwnSide(a)).orElse(null);
+      }
+    }
+    for (int k = p.coreEnd() + 1; actor == null && k + 1 <= p.last(); k++) {
+      if (tokens.at(k).pos().equals("VBN") && tokens.isWord(k + 1, "by") && tokens.chunk(k + 2) != null) {
+        Phrase agent = tokens.chunk(k + 2); // "the challenges posed by China", "the offensive launched by the M23"
+        actor = actorCovering(agent.head(), agent.head()).filter(a -> !isOwnSide(a)).orElse(null);
+      }
+    }
     Span sp = tokens.span(p.first(), p.last());
     return new Target(sp.of(doc.text()), actor, sp, head(p), rule);
   }
@@ -206,7 +253,7 @@ final class TargetContext {
     StringBuilder head = new StringBuilder();
     for (int i = first; i <= last; i++) {
       Token t = tokens.at(i);
-      if (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ")) {
+      if (t.isNoun() || t.isVerb() || t.pos().startsWith("JJ") || tokens.isWord(i, "together", "closely")) {
         head.append(head.length() == 0 ? "" : " ").append(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
@@ -226,8 +273,9 @@ final class TargetContext {
       String pos = t.pos();
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if (pos.equals("DT") || pos.equals("PDT") || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
-          || !Character.isLetterOrDigit(t.text().charAt(0)) || words.isVagueAdjective(lemma) || words.isVagueAdjective(t.text())) {
-        continue;
+          || !Character.isLetterOrDigit(t.text().charAt(0)) || words.isVagueAdjective(lemma) || words.isVagueAdjective(t.text())
+          || i < p.head() && actorCovering(i, i).map(this::isOwnSide).orElse(false)) {
+        continue; // "the U.S. commitment" is a commitment: the speaker's side says nothing of what
       }
       out.add(lemma);
     }
@@ -242,7 +290,7 @@ final class TargetContext {
    * and the state the issuer names: "Global Affairs Canada" is Canada's), and a body named after a speaker ("the
    * Biden-Harris Administration").
    */
-  private static Set<String> ownSide(Statement st, AnalyzedDocument doc) {
+  private static Set<String> ownSide(Statement st, AnalyzedDocument doc, TargetLexicon words) {
     Set<String> own = new HashSet<>(st.speakers());
     Set<String> names = new HashSet<>();
     List<String> surnames = new ArrayList<>();
@@ -268,6 +316,7 @@ final class TargetContext {
     }
     if (issuerSide && issuer != null) {
       names.add(issuer);
+      words.issuerStates(issuer).forEach(state -> names.add(state.toLowerCase(Locale.ROOT)));
     }
     for (Actor a : doc.actors()) {
       if (a.kind() == ActorKind.PERSON) {
@@ -278,7 +327,7 @@ final class TargetContext {
       a.aliases().forEach(x -> forms.add(x.toLowerCase(Locale.ROOT)));
       for (String f : forms) {
         boolean named = names.contains(f) || names.stream().anyMatch(n -> n.startsWith(f + ",") || n.endsWith(", " + f));
-        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && containsWords(issuer, f);
+        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && TargetLexicon.containsWords(issuer, f);
         boolean ofSpeaker = surnames.stream().anyMatch(sn -> f.matches(".*\\b" + java.util.regex.Pattern.quote(sn) + "\\b.*administration.*"));
         if (named || issuerState || ofSpeaker) {
           own.add(a.id());
@@ -323,17 +372,4 @@ final class TargetContext {
     return out;
   }
 
-  private static boolean containsWords(String haystack, String words) {
-    int at = haystack.indexOf(words);
-    while (at >= 0) {
-      int end = at + words.length();
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      at = haystack.indexOf(words, at + 1);
-    }
-    return false;
-  }
 }

@@ -131,7 +131,7 @@ public final class TargetFinder {
     }
     int end = verb;
     while (end + 1 < t.size() && end - verb < 6 && !t.at(end + 1).pos().equals(",") && !t.at(end + 1).pos().equals(".")
-        && !t.isWord(end + 1, "and", "to", "that", "as", "while", "which")) {
+        && !t.isWord(end + 1, "and", "that", "as", "while", "which") && !(t.isWord(end + 1, "to") && t.isVerbForm(end + 2))) {
       end++;
     }
     return Optional.of(c.phraseTarget(verb, end, rule + ">verb-phrase"));

@@ -1,20 +1,25 @@
 package dev.readout.stance;
 
+import dev.readout.lexicon.Gazetteer;
 import dev.readout.lexicon.Lexicon;
 import dev.readout.lexicon.ModelLoadException;
 import dev.readout.lexicon.Resources;
+import dev.readout.model.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The words that steer a statement's target, from {@code target-words.tsv} (classes attitude, recipient,
- * light-verb, clause-verb, stop-verb, call-cue, vague-noun, listener-cue, desire-cue, appraise-cue), {@code light-nouns.txt}, the attitude nouns of
+ * light-verb, clause-verb, stop-verb, call-cue, vague-noun, listener-cue, desire-cue, appraise-cue, topic-noun), {@code light-nouns.txt}, the attitude nouns of
  * {@code cue-objects.tsv} and {@code vague-adjectives.txt}. Immutable and thread-safe.
  */
 public final class TargetLexicon {
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*[\\p{L}\\p{N}.]|[\\p{L}\\p{N}]");
   /** The classes of {@code target-words.tsv}. */
   public enum WordClass {
     ATTITUDE,
@@ -26,17 +31,20 @@ public final class TargetLexicon {
     VAGUE_NOUN,
     LISTENER_CUE,
     DESIRE_CUE,
-    APPRAISE_CUE
+    APPRAISE_CUE,
+    TOPIC_NOUN
   }
 
   private final Lexicon lexicon;
   private final Map<WordClass, Set<String>> classes;
   private final Set<String> vagueAdjectives;
+  private final Map<String, String> seats;
 
-  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes, Set<String> vagueAdjectives) {
+  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes, Set<String> vagueAdjectives, Map<String, String> seats) {
     this.lexicon = lexicon;
     this.classes = classes;
     this.vagueAdjectives = vagueAdjectives;
+    this.seats = seats;
   }
 
   /** The target words that ship beside the default lexicon. */
@@ -60,12 +68,58 @@ public final class TargetLexicon {
     }
     Set<String> vague = new HashSet<>();
     Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt").forEach(w -> vague.add(w.toLowerCase(Locale.ROOT)));
-    return new TargetLexicon(lexicon, Map.copyOf(frozen), Set.copyOf(vague));
+    Map<String, String> seats = new HashMap<>();
+    for (String[] r : Resources.rows(Lexicon.GAZETTEER_DIR + "seats.tsv", 2)) {
+      seats.put(r[0].toLowerCase(Locale.ROOT), r[1]);
+    }
+    return new TargetLexicon(lexicon, Map.copyOf(frozen), Set.copyOf(vague), Map.copyOf(seats));
   }
 
   /** An adjective that says how, not what ("continued", "steady"): left out of a normalised head. */
   public boolean isVagueAdjective(String word) {
     return vagueAdjectives.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The states an issuer speaks for, by their canonical names: those its name names ("Ministry of Foreign Affairs of
+   * Japan", "UK Prime Minister's Office") and those its seat stands for ("The White House", {@code seats.tsv}).
+   */
+  public Set<String> issuerStates(String issuer) {
+    Set<String> out = new HashSet<>();
+    String lower = issuer.toLowerCase(Locale.ROOT);
+    seats.forEach((seat, state) -> {
+      if (containsWords(lower, seat)) {
+        out.add(state);
+      }
+    });
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(issuer);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    for (Gazetteer.Match g : lexicon.gazetteer().match(words)) {
+      if (g.entry().type() == EntityType.GPE) {
+        out.add(g.entry().canonical());
+      } else if (g.entry().type() == EntityType.NATIONALITY) {
+        lexicon.gazetteer().countryOf(String.join(" ", words.subList(g.start(), g.end()))).ifPresent(out::add);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Whether {@code words} occurs in {@code haystack} as whole words. */
+  static boolean containsWords(String haystack, String words) {
+    int at = haystack.indexOf(words);
+    while (at >= 0) {
+      int end = at + words.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      at = haystack.indexOf(words, at + 1);
+    }
+    return false;
   }
 
   public Lexicon lexicon() {

@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  * and "her commitment" give nothing.
  *
  * <p>A target that carries its head (written by the pipeline since targets have one) is counted by that head,
- * filtered as above; a target without one (an older file), or whose head is nothing once filtered, by its
- * words, read the way the pipeline reads a phrase: the first noun chunk up to a preposition, conjunction or
+ * filtered as above (nothing when nothing is left); a target without one (an older file) by its words, read the way the pipeline reads a phrase: the first noun chunk up to a preposition, conjunction or
  * punctuation, seen through a light or attitude noun followed by "of", "for", "to" ... ("the need for a lasting
  * ceasefire" gives "lasting ceasefire"), plural nouns made singular. Immutable and thread-safe.
  */
@@ -69,10 +68,12 @@ final class IssueHead {
     return new IssueHead(words::isSeeThroughNoun, Set.copyOf(Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt")));
   }
 
-  /** The head phrase of a target: from its head when that leaves something, else from its words; "" for none. */
+  /**
+   * The head phrase of a target: from its head when it has one (the pipeline's reading: "the U.S. commitment" has the
+   * head "commitment", which names nothing), else from its words; "" for none.
+   */
   String of(Target t) {
-    String fromHead = t.head() == null ? "" : ofHead(t.head());
-    return fromHead.isEmpty() ? ofText(t.text()) : fromHead;
+    return t.head() == null ? ofText(t.text()) : ofHead(t.head());
   }
 
   /** A pipeline head ("continued u.s. support", already lemmas) filtered: "us" here; "" when nothing is left. */

@@ -99,6 +99,9 @@ public final class BatchFiles implements BatchProcessor.Listener, Closeable {
         } catch (IllegalArgumentException e) {
           return false;
         }
+        if (!render.apply(d).equals(line + "\n")) {
+          return false; // valid JSON that is not what this run writes: garbage that closed a document early
+        }
         if (!ids.add(d.id())) {
           return false; // an id twice (a second writer, a copied tail): what follows is not this run's
         }

@@ -104,6 +104,12 @@ public final class OpenNlpTokenAnalyzer implements TokenAnalyzer {
     if (lower.equals("'s") || lower.equals("’s")) {
       return tag.equals("AUX") || tag.equals("VERB") ? "VBZ" : "POS";
     }
+    if ((word.equals("’") || word.equals("'")) && i > 0 && i + 1 < w.length && prev.endsWith("s")
+        && (u[i - 1].startsWith("NOUN") || u[i - 1].startsWith("PROPN"))
+        && (u[i + 1].startsWith("ADJ") || u[i + 1].startsWith("NOUN") || u[i + 1].startsWith("PROPN") || u[i + 1].startsWith("VERB")
+            || u[i + 1].startsWith("NUM"))) {
+      return "POS"; // "the United States’ commitment": the possessive a plural leaves, not a closing quote
+    }
     switch (tag) {
       case "NOUN":
         return lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") ? "NNS" : "NN";

@@ -1,0 +1,50 @@
+package dev.readout.stance;
+
+import static dev.readout.model.ActorKind.GPE;
+import static dev.readout.model.ActorKind.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.readout.model.Stance;
+import dev.readout.model.Target;
+import org.junit.jupiter.api.Test;
+
+class CallAddresseeFrameTest {
+  @Test
+  void aCallOnANamedActorToStopIsAboutThatActorAndHeldAgainstIt() {
+    TargetFixture f = TargetFixture.sentence("Minister/NNP Lima/NNP urged/VBD/urge Russia/NNP to/TO withdraw/VB its/PRP$ forces/NNS ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("russia", "Russia", GPE, "Russia")
+        .speaker("lima").says("urged", "Russia to withdraw its forces");
+    Target t = f.target();
+    assertEquals("russia", t.actor());
+    assertEquals("call-addressee", t.rule());
+    assertEquals(Stance.OPPOSE, TargetFinder.impliedStance(t).orElseThrow().stance());
+  }
+
+  @Test
+  void aCallOnAnUnnamedAddresseeToStopIsAboutThatAddressee() {
+    TargetFixture f = TargetFixture.sentence("The/DT Council/NNP called/VBD/call on/IN all/DT parties/NNS to/TO cease/VB hostilities/NNS ./.")
+        .says("called", "on all parties to cease hostilities");
+    Target t = f.target();
+    assertEquals("all parties", t.text());
+    assertEquals("call-addressee", t.rule());
+  }
+
+  @Test
+  void aCallForASharedGoalIsAboutTheGoalAndImpliesNothing() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP urged/VBD/urge the/DT parties/NNS to/TO return/VB to/IN dialogue/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("urged", "the parties to return to dialogue");
+    Target t = f.target();
+    assertEquals("call-goal>verb-phrase", t.rule());
+    assertEquals("return to dialogue", t.text());
+    assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
+  }
+
+  @Test
+  void aCallForAnEndToSomethingIsAboutWhatIsToEnd() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP called/VBD/call for/IN an/DT end/NN to/TO the/DT shelling/NN of/IN Kharkiv/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("called", "for an end to the shelling of Kharkiv");
+    Target t = f.target();
+    assertEquals("the shelling of Kharkiv", t.text());
+    assertEquals("call-to-stop", t.rule());
+  }
+}

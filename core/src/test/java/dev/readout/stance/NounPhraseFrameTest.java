@@ -1,0 +1,74 @@
+package dev.readout.stance;
+
+import static dev.readout.model.ActorKind.GPE;
+import static dev.readout.model.ActorKind.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.readout.model.Target;
+import org.junit.jupiter.api.Test;
+
+class NounPhraseFrameTest {
+  @Test
+  void anAttitudeNounOfTheSpeakersSideGivesWayToWhatItIsFor() {
+    TargetFixture f = TargetFixture.sentence(
+            "Biden/NNP reaffirmed/VBD/reaffirm the/DT United/NNP States/NNPS ’/POS unwavering/JJ support/NN for/IN Ukraine/NNP ./.")
+        .actor("biden", "Joe Biden", PERSON, "United States", "Biden").actor("us", "United States", GPE, "United States")
+        .actor("ukraine", "Ukraine", GPE, "Ukraine")
+        .speaker("biden").says("reaffirmed", "the United States ’ unwavering support for Ukraine");
+    Target t = f.target();
+    assertEquals("ukraine", t.actor());
+    assertEquals("object>see-through", t.rule());
+  }
+
+  @Test
+  void aLightNounGivesWayToItsComplement() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP stressed/VBD/stress the/DT importance/NN of/IN maritime/JJ security/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("stressed", "the importance of maritime security");
+    Target t = f.target();
+    assertEquals("maritime security", t.text());
+    assertEquals("maritime security", t.head());
+  }
+
+  @Test
+  void aRecipientNounIsAboutWhomItIsFor() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP expressed/VBD/express her/PRP$ gratitude/NN to/IN Kenya/NNP for/IN its/PRP$ support/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("kenya", "Kenya", GPE, "Kenya")
+        .speaker("lima").says("expressed", "her gratitude to Kenya for its support");
+    Target t = f.target();
+    assertEquals("kenya", t.actor());
+    assertEquals("object>recipient", t.rule());
+  }
+
+  @Test
+  void aTopicNounGivesWayToItsTopic() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP discussed/VBD/discuss the/DT situation/NN in/IN Haiti/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("haiti", "Haiti", GPE, "Haiti")
+        .speaker("lima").says("discussed", "the situation in Haiti");
+    Target t = f.target();
+    assertEquals("haiti", t.actor());
+    assertEquals("object>topic", t.rule());
+  }
+
+  @Test
+  void aVagueNounKeepsTheClauseThatSaysWhatItIs() {
+    TargetFixture f = TargetFixture.sentence(
+            "China/NNP opposes/VBZ/oppose any/DT move/NN that/WDT escalates/VBZ/escalate tensions/NNS ./.")
+        .actor("china", "China", GPE, "China").speaker("china").says("opposes", "any move that escalates tensions");
+    Target t = f.target();
+    assertEquals("any move that escalates tensions", t.text());
+    assertEquals("object>with-clause", t.rule());
+  }
+
+  @Test
+  void theSpeakersSideIsLeftOutOfTheHead() {
+    TargetFixture f = TargetFixture.sentence("Biden/NNP underscored/VBD/underscore the/DT U.S./NNP commitment/NN ./.")
+        .actor("biden", "Joe Biden", PERSON, "United States", "Biden").actor("us", "United States", GPE, "U.S.")
+        .speaker("biden").says("underscored", "the U.S. commitment");
+    Target t = f.target();
+    assertEquals("commitment", t.head(), "the speaker's side names nothing of what");
+    assertNull(t.actor(), "and is not the target's actor");
+  }
+}
