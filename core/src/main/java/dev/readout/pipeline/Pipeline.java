@@ -133,16 +133,28 @@ public final class Pipeline {
    *     also when the thread is interrupted (checked between stages and between sentences)
    */
   public AnalyzedDocument analyze(String id, String text, Map<String, Object> meta) {
+    return analyze(id, text, meta, null);
+  }
+
+  /** Analyses one document as {@link #analyze(String, String, Map)} does, adding each stage's time to {@code times}. */
+  public AnalyzedDocument analyze(String id, String text, Map<String, Object> meta, StageTimes times) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     AnalyzedDocument doc = AnalyzedDocument.of(id, text, meta);
     for (NamedStage s : stages) {
       try {
         checkInterrupt();
+        long t0 = times == null ? 0 : System.nanoTime();
         doc = s.stage().apply(doc);
+        if (times != null) {
+          times.add(s.name(), System.nanoTime() - t0);
+        }
       } catch (RuntimeException e) {
         throw new DocumentException(id, "stage '" + s.name() + "' failed: " + e, e);
       }
+    }
+    if (times != null) {
+      times.document(doc.statements().size());
     }
     return doc;
   }
@@ -168,6 +180,8 @@ public final class Pipeline {
     private dev.readout.stance.StanceModel stanceModel;
     private boolean lexiconStance;
     private boolean memoizeTokens;
+    private boolean encoderStance;
+    private dev.readout.stance.SentenceEncoder encoder;
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
 
     private Builder() {}
@@ -199,6 +213,25 @@ public final class Pipeline {
      */
     public Builder memoizeTokens() {
       this.memoizeTokens = true;
+      return this;
+    }
+
+    /**
+     * The sentence encoder of a stance model that needs one (default: all-MiniLM-L6-v2 on ONNX Runtime, loaded only
+     * when the model needs it).
+     */
+    public Builder sentenceEncoder(dev.readout.stance.SentenceEncoder value) {
+      this.encoder = java.util.Objects.requireNonNull(value, "encoder");
+      return this;
+    }
+
+    /**
+     * Classifies stance with the shipped encoder model ({@code stance/en/encoder}: the maxent model over the decisions
+     * of a softmax regression on all-MiniLM-L6-v2's vectors) instead of the default maxent model. Needs ONNX Runtime
+     * and the MiniLM model's jar on the classpath (see README, "Stance with a sentence encoder").
+     */
+    public Builder encoderStance() {
+      this.encoderStance = true;
       return this;
     }
 
@@ -278,9 +311,20 @@ public final class Pipeline {
       SpeakerAttributor attr = attributor != null ? attributor : new RuleSpeakerAttributor(lex);
       java.util.Optional<dev.readout.stance.StanceModel> trained =
           stance != null || lexiconStance ? java.util.Optional.empty()
-              : stanceModel != null ? java.util.Optional.of(stanceModel) : dev.readout.stance.StanceModel.loadDefault();
+              : stanceModel != null ? java.util.Optional.of(stanceModel)
+              : encoderStance ? java.util.Optional.of(dev.readout.stance.StanceModel.loadResource(dev.readout.stance.StanceModel.ENCODER_RESOURCE)
+                  .orElseThrow(() -> new dev.readout.lexicon.ModelLoadException(
+                      dev.readout.stance.StanceModel.ENCODER_RESOURCE + "manifest.json: no encoder stance model in readout-models")))
+              : dev.readout.stance.StanceModel.loadDefault();
+      dev.readout.stance.SentenceEncoder enc = null;
+      if (trained.isPresent() && trained.get().needsEncoder()) {
+        enc = encoder != null ? encoder : dev.readout.stance.SentenceEncoder.loadDefault();
+      }
+      dev.readout.stance.SentenceEncoder usedEncoder = enc;
       StanceClassifier st = stance != null ? stance
-          : trained.<StanceClassifier>map(m -> new dev.readout.stance.TrainedStanceClassifier(m, lex))
+          : trained.<StanceClassifier>map(m -> m.needsEncoder()
+                  ? new dev.readout.stance.EncoderStanceClassifier(m, lex, usedEncoder)
+                  : new dev.readout.stance.TrainedStanceClassifier(m, lex))
               .orElseGet(() -> new LexiconStanceClassifier(lex));
       Map<String, String> models = new java.util.TreeMap<>(lex.modelIds());
       dev.readout.lexicon.Resources.versions().forEach((k, v) -> models.put("version." + k, v));
@@ -291,6 +335,9 @@ public final class Pipeline {
       models.put("stage.stance", st.getClass().getSimpleName());
       trained.ifPresent(m -> models.put("stance",
           m.manifest().path("id").asText("?") + "@sha256:" + m.manifest().path("training_data_sha256").asText("?").substring(0, 12)));
+      if (enc != null) {
+        models.put("stance.encoder", enc.id());
+      }
       TokenAnalyzer analyzer = memoizeTokens ? new MemoTokenAnalyzer(tok) : tok;
       return new Pipeline(new Parts(lex, split, new SentenceCutter(maxSentenceTokens), analyzer, ner, act, attr, st), models);
     }

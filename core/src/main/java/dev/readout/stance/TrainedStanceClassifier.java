@@ -4,8 +4,7 @@ import dev.readout.lexicon.Lexicon;
 import dev.readout.model.AnalyzedDocument;
 import dev.readout.model.Stance;
 import dev.readout.model.Statement;
-import dev.readout.model.Target;
-import java.util.Optional;
+import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -17,38 +16,38 @@ import opennlp.tools.ml.model.MaxentModel;
 public final class TrainedStanceClassifier implements StanceClassifier {
   private final MaxentModel model;
   private final StanceFeatures features;
-  private final TargetFinder targets;
+  private final ModelDecision decision;
   private final String id;
-  private final LexiconStanceClassifier lexicon;
-  /** Below this probability the model yields to a cue that carries its own stance ("commented on" is NEUTRAL). */
-  private static final double DEFER_BELOW = 0.75;
-  private static final double CUE_DECISION = 0.9;
 
   public TrainedStanceClassifier(StanceModel model, Lexicon lexicon) {
+    if (model.model() == null) {
+      throw new IllegalArgumentException("an encoder-only stance model: use EncoderStanceClassifier");
+    }
     this.model = model.model();
     this.features = new StanceFeatures(lexicon, model.combined());
-    this.targets = new TargetFinder(lexicon);
     this.id = model.manifest().path("id").asText("stance-model");
-    this.lexicon = new LexiconStanceClassifier(lexicon);
+    this.decision = new ModelDecision(new TargetFinder(lexicon), new LexiconStanceClassifier(lexicon));
   }
 
   @Override
   public StanceDecision classify(Statement st, AnalyzedDocument doc) {
-    Target target = targets.find(st, doc);
-    Statement withTarget = st.withStance(st.stance(), st.confidence(), target);
-    Optional<StanceDecision> implied = TargetFinder.impliedStance(target);
-    if (implied.isPresent()) {
-      return implied.get();
+    return decision.decide(st, doc, this::probabilities, id);
+  }
+
+  /** The model's probabilities of SUPPORT, OPPOSE, NEUTRAL (in that order) for a statement that carries its target. */
+  double[] probabilities(Statement withTarget, AnalyzedDocument doc) {
+    return probabilities(withTarget, doc, List.of());
+  }
+
+  /** The same, with more features than the statement's own (a stacked model's encoder decision). */
+  double[] probabilities(Statement withTarget, AnalyzedDocument doc, List<String> extra) {
+    List<String> f = new java.util.ArrayList<>(features.of(withTarget, doc));
+    f.addAll(extra);
+    double[] p = model.eval(f.toArray(String[]::new));
+    double[] out = new double[EncoderFeatures.ORDER.size()];
+    for (int k = 0; k < p.length; k++) {
+      out[EncoderFeatures.ORDER.indexOf(Stance.valueOf(model.getOutcome(k)))] = p[k];
     }
-    double[] p = model.eval(features.of(withTarget, doc).toArray(String[]::new));
-    String best = model.getBestOutcome(p);
-    double confidence = p[model.getIndex(best)];
-    if (confidence < DEFER_BELOW) {
-      StanceDecision byCue = lexicon.classify(withTarget, doc);
-      if (byCue.confidence() >= CUE_DECISION) {
-        return byCue;
-      }
-    }
-    return new StanceDecision(Stance.valueOf(best), Math.max(0, Math.min(1, confidence)), target, "model " + id);
+    return out;
   }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The fast profile: OpenNLP and the shallow parse, with no CoreNLP on the classpath at all. */
+/**
+ * The fast profile: OpenNLP and the shallow parse, with no CoreNLP, ONNX Runtime or MiniLM model on the classpath at all.
+ */
 class FastProfileIT {
   private static final String TEXT = "Foreign Minister Ana Lima held talks with Minister Ken Oda of Japan. "
       + "Minister Lima welcomed Minister Oda to Lisbon and said the visit would deepen ties. "
@@ -36,21 +38,36 @@ class FastProfileIT {
     assertEquals(Set.of("Ana Lima", "Ken Oda"), names(doc, doc.statements().get(3)));
   }
 
+  @Test
+  void addsEachStagesTimeAndCountsTheStatements() {
+    Pipeline fast = Pipeline.builder().profile(Profile.FAST).build();
+    StageTimes times = new StageTimes();
+    AnalyzedDocument doc = fast.analyze("f", TEXT, java.util.Map.of(), times);
+    fast.analyze("g", TEXT, java.util.Map.of(), times);
+    assertEquals(Set.copyOf(fast.stageNames()), times.seconds().keySet());
+    assertEquals(2L * doc.statements().size(), times.statements());
+    assertEquals(2, times.documents());
+    assertTrue(times.seconds("stance") > 0 && times.seconds("stance") < times.totalSeconds());
+    assertEquals(0, times.seconds("no such stage"));
+  }
+
   private static Set<String> names(AnalyzedDocument doc, Statement s) {
     return s.speakers().stream().map(id -> doc.actor(id).orElseThrow().name()).collect(Collectors.toSet());
   }
 
   @Test
-  void runsWithoutCoreNlpOnTheClasspath() throws Exception {
+  void runsWithoutCoreNlpOrTheEncoderOnTheClasspath() throws Exception {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<URL> urls = new ArrayList<>();
     for (String entry : cp.split(File.pathSeparator)) {
-      if (!entry.isBlank() && !entry.contains("stanford")) {
+      if (!entry.isBlank() && !entry.contains("stanford") && !entry.contains("onnxruntime") && !entry.contains("langchain4j")) {
         urls.add(new File(entry).toURI().toURL());
       }
     }
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName("edu.stanford.nlp.pipeline.StanfordCoreNLP", false, loader));
+      assertThrows(ClassNotFoundException.class, () -> Class.forName("ai.onnxruntime.OrtSession", false, loader));
+      assertTrue(loader.getResource("all-minilm-l6-v2-q.onnx") == null);
       Class<?> pipelineClass = Class.forName("dev.readout.pipeline.Pipeline", true, loader);
       Class<?> profileClass = Class.forName("dev.readout.pipeline.Profile", true, loader);
       Object builder = pipelineClass.getMethod("builder").invoke(null);

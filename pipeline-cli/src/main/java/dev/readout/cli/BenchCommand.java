@@ -6,6 +6,7 @@ import dev.readout.corpus.InputDocument;
 import dev.readout.corpus.InputProblem;
 import dev.readout.pipeline.Pipeline;
 import dev.readout.pipeline.Profile;
+import dev.readout.pipeline.StageTimes;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
@@ -42,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
   List<String> paths;
 
   @Option(names = "--systems", defaultValue = "corenlp-default,accurate,fast", split = ",",
-      description = {"Which to measure, in order: corenlp-default, accurate, fast (default all three); accurate-nocache (accurate",
+      description = {"Which to measure, in order: corenlp-default, accurate, fast (default all three); accurate-encoder and",
+          "fast-encoder (stance from the encoder model, --stance encoder); accurate-nocache (accurate",
           "without the parser's LRU cache, which all threads lock); controls for the machine:",
           "loop (arithmetic only, per word) and matvec (a 200x2400 float matrix times a vector per word, like CoreNLP's parser)."})
   List<String> systems;
@@ -77,18 +79,26 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-16s %7s %8s %8s %9s %8s %7s %6s %6s %9s %6s %6s %8s %8s%n", "system", "threads", "ready s", "docs/s", "tokens/s",
         "x first", "scale", "cpu", "work", "tok/cpu-s", "others", "gc s", "peak MB", "live MB");
     Double base = null;
+    List<String> stageLines = new ArrayList<>();
     for (String system : systems) {
       System.gc();
       long t0 = System.nanoTime();
-      Consumer<String> run = build(system.strip());
+      java.util.concurrent.atomic.AtomicReference<StageTimes> times = new java.util.concurrent.atomic.AtomicReference<>();
+      Consumer<String> run = build(system.strip(), times);
       double ready = (System.nanoTime() - t0) / 1e9;
       texts.subList(0, warmup).forEach(run);
       Double single = null;
       for (int n : threads) {
         System.gc();
+        StageTimes stageTimes = new StageTimes();
+        times.set(stageTimes);
         Usage before = Usage.now();
         double work = runAll(run, timed, n);
         Usage used = Usage.now().since(before);
+        times.set(null);
+        if (stageTimes.documents() > 0) {
+          stageLines.add(stanceCost(system, n, stageTimes));
+        }
         long live = liveHeap();
         double tps = words / used.wall();
         if (base == null) {
@@ -101,6 +111,14 @@ final class BenchCommand implements Callable<Integer> {
             timed.size() / used.wall(), tps, tps / base, tps / single, used.cpu() / used.wall(), work / used.wall(), words / work,
             used.others() / used.wall(), used.gc(), used.peakHeap() >> 20, live >> 20);
       }
+    }
+    if (!stageLines.isEmpty()) {
+      out.printf(Locale.ROOT, "%n%-16s %7s %10s %13s %13s %11s %9s%n", "stance stage", "threads", "statements", "stance ms/st",
+          "rest ms/st", "stance/rest", "encoder");
+      stageLines.forEach(out::println);
+      out.println("stance ms/st: wall time in the stance stage per statement (target finding and classification); rest ms/st: the");
+      out.println("other stages' wall time in the same run per statement; stance/rest: the two's ratio.");
+      out.println();
     }
     out.println("x first: tokens/s against the first row; scale: against this system's first thread count; cpu: cores this JVM kept");
     out.println("busy (GC and JIT included); work: cores the worker threads kept busy (below the thread count when they wait or");
@@ -185,15 +203,34 @@ final class BenchCommand implements Callable<Integer> {
     return work.sum();
   }
 
-  private static final String SYSTEMS = "corenlp-default, accurate, accurate-nocache, fast, loop or matvec";
+  private static final String SYSTEMS = "corenlp-default, accurate, accurate-encoder, accurate-nocache, fast, fast-encoder, loop or matvec";
   private static final java.util.concurrent.atomic.DoubleAdder BLACKHOLE = new java.util.concurrent.atomic.DoubleAdder();
 
-  private static Consumer<String> build(String system) {
+  /** The stance stage's cost per statement against the rest of the pipeline, as one row. */
+  private String stanceCost(String system, int threads, StageTimes t) {
+    double stance = t.seconds("stance");
+    double rest = t.totalSeconds() - stance;
+    long n = Math.max(1, t.statements());
+    return String.format(Locale.ROOT, "%-16s %7d %10d %13.2f %13.2f %11.3f %9s", system, threads, t.statements(), 1e3 * stance / n,
+        1e3 * rest / n, stance / Math.max(rest, 1e-9), encoders.getOrDefault(system, "none"));
+  }
+
+  /** The sentence encoder each pipeline system classifies stance with. */
+  private final java.util.Map<String, String> encoders = new java.util.HashMap<>();
+
+  private Consumer<String> build(String system, java.util.concurrent.atomic.AtomicReference<StageTimes> times) {
     switch (system) {
       case "accurate":
-      case "fast": {
-        Pipeline p = Pipeline.builder().profile(system.equals("fast") ? Profile.FAST : Profile.ACCURATE).build();
-        return text -> p.analyze("bench", text);
+      case "fast":
+      case "accurate-encoder":
+      case "fast-encoder": {
+        Pipeline.Builder b = Pipeline.builder().profile(system.startsWith("fast") ? Profile.FAST : Profile.ACCURATE);
+        if (system.endsWith("-encoder")) {
+          b.encoderStance();
+        }
+        Pipeline p = b.build();
+        encoders.put(system, p.models().getOrDefault("stance.encoder", "none"));
+        return text -> p.analyze("bench", text, java.util.Map.of(), times.get());
       }
       case "corenlp-default": {
         Properties props = new Properties();
@@ -205,7 +242,7 @@ final class BenchCommand implements Callable<Integer> {
         Properties props = CoreNlpTokenAnalyzer.defaultProperties();
         props.setProperty("depparse.numCached", "0"); // no parser LRU cache, so no lock shared by the threads
         Pipeline p = Pipeline.builder().tokenAnalyzer(new CoreNlpTokenAnalyzer(props)).build();
-        return text -> p.analyze("bench", text);
+        return text -> p.analyze("bench", text, java.util.Map.of(), times.get());
       }
       case "loop": {
         return text -> BLACKHOLE.add(Controls.loop(text));

@@ -47,11 +47,28 @@ class GenerateAndBenchTest {
   }
 
   @Test
+  void benchReportsTheStanceStagesCostPerStatement() {
+    Path file = dir.resolve("g.jsonl");
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", "8", "-o", file.toString()).exit());
+    Cli.Run r = Cli.run("bench", file.toString(), "--systems", "fast,fast-encoder", "--limit", "4", "--warmup", "2");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("stance stage")).findFirst().orElseThrow());
+    String[] fast = lines.get(header + 1).trim().split(" +");
+    String[] encoder = lines.get(header + 2).trim().split(" +");
+    assertEquals("fast", fast[0], r.out());
+    assertEquals("none", fast[6]);
+    assertEquals("fast-encoder", encoder[0], r.out());
+    assertTrue(encoder[6].startsWith("all-minilm-l6-v2-q@"), r.out());
+    assertTrue(Integer.parseInt(fast[2]) > 0 && Double.parseDouble(fast[3]) > 0 && Double.parseDouble(fast[5]) > 0, r.out());
+  }
+
+  @Test
   void anUnknownSystemIsOneLine() {
     Path file = dir.resolve("g.jsonl");
     assertEquals(0, Cli.run("corpus", "generate", "--docs", "3", "-o", file.toString()).exit());
     Cli.Run r = Cli.run("bench", file.toString(), "--systems", "nope", "--warmup", "1");
     assertEquals(2, r.exit());
-    assertTrue(r.err().lines().toList().equals(List.of("readout: unknown system 'nope': use corenlp-default, accurate, accurate-nocache, fast, loop or matvec")), r.err());
+    assertTrue(r.err().lines().toList().equals(List.of("readout: unknown system 'nope': use corenlp-default, accurate, accurate-encoder, accurate-nocache, fast, fast-encoder, loop or matvec")), r.err());
   }
 }
