@@ -283,7 +283,9 @@ final class ClauseFrame implements TargetFinder.Frame {
       boolean nominal = p.isNoun() || p.pos().startsWith("JJ") || p.pos().equals("DT") || p.pos().equals("PRP$")
           || p.pos().equals("POS") || p.pos().equals("CD") || p.pos().equals("HYPH") || p.pos().equals("PDT")
           || (p.pos().equals("CC") || p.text().equals(",")) && s - 2 >= from
-              && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(",") || t.at(s - 2).pos().equals("PRP")) // "they and their teams"
+              && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(",") || t.at(s - 2).pos().equals("PRP") // "they and their teams"
+                  || t.at(s - 2).pos().startsWith("JJ") && t.at(s).pos().startsWith("JJ") || t.at(s - 2).pos().startsWith("RB") && t.at(s).pos().startsWith("JJ"))
+          || p.pos().startsWith("RB") && s - 2 >= from && t.at(s - 2).pos().equals("DT") && t.at(s).pos().startsWith("JJ") // "a just and lasting peace"
           || p.pos().equals("PRP") && s < head && t.isWord(s, "and", "or")
           || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
           || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))

@@ -67,11 +67,11 @@ final class ContentTokens {
   }
 
   boolean isPrep(int i, Set<String> words) {
-    return i < size() && (at(i).pos().equals("IN") || at(i).pos().equals("TO")) && words.contains(lower(i));
+    return i >= 0 && i < size() && (at(i).pos().equals("IN") || at(i).pos().equals("TO")) && words.contains(lower(i));
   }
 
   boolean isWord(int i, String... words) {
-    if (i >= size()) {
+    if (i < 0 || i >= size()) {
       return false;
     }
     for (String w : words) {
@@ -107,6 +107,9 @@ final class ContentTokens {
     if (t.pos().equals("JJR") && isWord(i + 1, "than")) {
       return true;
     }
+    if (t.pos().equals("JJR") && i + 1 < size() && at(i + 1).text().equalsIgnoreCase("than")) {
+      return true;
+    }
     if ((t.pos().equals("VBN") || t.pos().equals("VBG")) && i + 1 < size() && CHUNK_POS.contains(at(i + 1).pos())
         && !at(i + 1).pos().equals("DT") && !at(i + 1).pos().equals("PRP$")) {
       return true; // "continued destabilizing activity", "the strengthened security guarantee architecture"
@@ -134,7 +137,7 @@ final class ContentTokens {
           || (p.equals("VBN") || p.equals("VBG") || p.equals("VBD") && k > i) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()
               && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG") || at(k + 1).pos().equals("CD"))
           || (p.equals("VB") || p.equals("VBP") || p.equals("VBN")) && k > i && isDeterminer(k - 1)
-              && (k + 1 >= size() || !at(k + 1).isNoun() && !at(k + 1).pos().equals("DT")) // "the relaunch of", "the injured"
+              && (k + 1 >= size() || !at(k + 1).isNoun()) // "the relaunch of", "the injured a swift recovery"
           || QUOTES.contains(t.text()) && (k + 1 < size() && at(k + 1).isProperNoun() || k > i && at(k - 1).isProperNoun())
           || (t.text().equals("(") && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).text().equals(")"))
           || (t.text().equals(")") && k > i + 1 && at(k - 2).text().equals("("))
@@ -142,7 +145,8 @@ final class ContentTokens {
           || (p.equals("PRP$") && k == i)
           || p.startsWith("RB") && k > i && (at(k - 1).pos().equals("DT") || at(k - 1).pos().startsWith("JJ")) && k + 1 < size()
               && (at(k + 1).pos().startsWith("JJ") || at(k + 1).isNoun()) // "a just peace", "a truly global effort"
-          || p.equals("IN") && t.text().equalsIgnoreCase("than") && k == i + 1 && at(i).pos().equals("JJR"); // "more than 1.5 billion"
+          || p.equals("IN") && t.text().equalsIgnoreCase("than") && k > i && at(k - 1).pos().equals("JJR") // "(the) more than 1.5 billion"
+              && k + 1 < size() && at(k + 1).pos().equals("CD");
       if (!inside) {
         break;
       }

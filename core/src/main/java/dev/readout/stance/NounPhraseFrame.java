@@ -53,6 +53,19 @@ final class NounPhraseFrame implements TargetFinder.Frame {
   public Optional<Target> find(TargetContext c) {
     ContentTokens t = c.tokens();
     int from = leadingAdverbial(t);
+    if (t.at(from < t.size() ? from : 0).pos().equals("IN") && !t.isWord(from, "that")) {
+      Phrase when = t.chunk(from + 1); // "on Sunday that Spain would not be bound", "in Brussels that ..."
+      int after = when == null ? -1 : when.last() + 1;
+      if (t.isWord(after, ",")) {
+        after++;
+      }
+      if (after > 0 && t.isWord(after, "that")) {
+        Optional<Target> inner = ClauseFrame.clauseAt(c, after + 1, "", 1);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
     if (t.isWord(from, "with")) {
       Phrase partner = t.chunk(from + 1); // "discussed with President Zelenskyy how to ...": past the partner
       if (partner != null && partner.last() + 1 < t.size()) {

@@ -30,6 +30,8 @@ final class TargetContext {
       "around", "behind");
   /** The people, government or citizens of a state are that state's: "support for the people of Ukraine". */
   private static final Set<String> PEOPLE_OF = Set.of("people", "population", "citizen", "government", "nation", "authority");
+  /** Places too vague to be what a topic is about: "the situation in the region". */
+  private static final Set<String> GENERIC_PLACES = Set.of("region", "world", "area", "ground", "field", "country", "continent");
   private static final Set<String> TOPIC_PREPS = Set.of(
       "on", "in", "regarding", "about", "over", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
@@ -113,8 +115,11 @@ final class TargetContext {
       if (words.is(WordClass.ATTITUDE, tokens.lemma(h)) && tokens.isWord(after, "of", "by") && after + 1 < tokens.size()) {
         // "the commitment of the United States to X", "the call by the Secretary-General for X": past the holder
         Phrase holder = tokens.chunk(after + 1);
-        if (holder != null && actorCovering(holder.head(), holder.head()).isPresent()) {
+        if (holder != null && (actorCovering(holder.head(), holder.head()).isPresent() || tokens.at(holder.head()).isProperNoun())) {
           int next = holder.last() + 1;
+          while (tokens.isWord(next, "of", "for") && tokens.chunk(next + 1) != null && tokens.at(tokens.chunk(next + 1).head()).isProperNoun()) {
+            next = tokens.chunk(next + 1).last() + 1; // "the UN High Commissioner for Human Rights"
+          }
           while (tokens.isWord(next, "and", ",") && tokens.chunk(next + 1) != null
               && actorCovering(tokens.chunk(next + 1).head(), tokens.chunk(next + 1).head()).isPresent()) {
             next = tokens.chunk(next + 1).last() + 1; // "of the United States and our European Allies"
@@ -159,7 +164,7 @@ final class TargetContext {
           }
         }
         Phrase inner = tokens.chunk(after + 1);
-        if (inner != null && !namesOwnSide(inner)) {
+        if (inner != null && !namesOwnSide(inner) && !sharedInterest(inner)) {
           return resolve(tokens.extend(inner), rule + ">see-through", depth + 1);
         }
       }
@@ -174,7 +179,7 @@ final class TargetContext {
       }
       if (tokens.isPrep(after, TOPIC_PREPS)) {
         Phrase inner = tokens.chunk(after + 1);
-        if (inner != null) {
+        if (inner != null && !GENERIC_PLACES.contains(tokens.lemma(inner.head()))) {
           return resolve(tokens.extend(inner), rule + ">topic", depth + 1); // "the situation in Afghanistan"
         }
       }
@@ -207,6 +212,12 @@ final class TargetContext {
   /** "the interest of the United States": a complement that is only the speaker's side says nothing of what. */
   private boolean namesOwnSide(Phrase p) {
     return actorCovering(p.head(), p.head()).map(this::isOwnSide).orElse(false);
+  }
+
+  /** "issues of mutual interest", "matters of common concern": an idiom, not what the issues are about. */
+  private boolean sharedInterest(Phrase p) {
+    return (tokens.isWord(p.head(), "interest", "concern", "importance")) && p.head() > p.first()
+        && tokens.isWord(p.head() - 1, "mutual", "common", "shared", "joint", "bilateral");
   }
 
   private boolean namesOtherActor(int head) {

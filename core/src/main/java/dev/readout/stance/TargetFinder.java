@@ -25,6 +25,7 @@ import java.util.function.Function;
  * ("Russia's war in Ukraine"). Thread-safe: frames are stateless.
  */
 public final class TargetFinder {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TargetFinder.class);
   /** One way to read a content: it returns the target, or empty to let the next frame try. */
   public interface Frame {
     String name();
@@ -67,7 +68,14 @@ public final class TargetFinder {
     }
     TargetContext c = new TargetContext(st, doc, s, new ContentTokens(toks), words);
     for (Frame f : frames) {
-      Optional<Target> t = f.find(c);
+      Optional<Target> t;
+      try {
+        t = f.find(c);
+      } catch (RuntimeException e) {
+        // a frame's reading must never cost the document its statements: the next frame reads the content instead
+        LOG.warn("{}: target frame '{}' failed on statement {} ({}); the next frame decides", doc.id(), f.name(), st.id(), e.toString());
+        continue;
+      }
       if (t.isPresent()) {
         return t.get();
       }
@@ -214,8 +222,14 @@ public final class TargetFinder {
       Phrase partner = t.chunk(next + 1); // "work with the new government to put relations on a stable footing"
       if (partner != null) {
         int after = t.extend(partner).last() + 1;
+        while (t.isWord(after, ",", "and") && t.chunk(after + 1) != null) {
+          after = t.extend(t.chunk(after + 1)).last() + 1; // "with the parties, the countries of the region and partners"
+        }
         if (t.isWord(after, "to") && t.isVerbForm(after + 1)) {
           return verbComplement(c, after + 1, rule + ">light-verb", depth + 1);
+        }
+        if (t.isWord(after, "toward", "towards", "for", "on") && t.chunk(after + 1) != null) {
+          return Optional.of(c.resolve(t.extend(t.chunk(after + 1)), rule + ">light-verb", depth + 1));
         }
       }
     }
