@@ -70,6 +70,99 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
+   * Gold kept apart from its text: cues and targets as character offsets, and the SHA-256 of the text they annotate,
+   * so that the annotations can be shared without the text ({@code readout corpus anchor} writes them).
+   *
+   * <pre>{"file": "x.txt", "sha256": "...", "statements": [{"cue": {"begin": 120, "end": 128}, "speakers": ["Lima"],
+   *   "stance": "SUPPORT", "target": {"begin": 129, "end": 150}, "target_key": "agreement"}],
+   *  "entities": [["Ana Lima", "PERSON"]]}</pre>
+   *
+   * @throws CorpusFormatException when the text is not the one annotated (its hash differs), or naming each problem
+   */
+  static AnchoredGold readOffsets(String name, JsonNode root, String text) {
+    String expected = root.path("sha256").asText("");
+    String actual = sha256(text);
+    if (!expected.equalsIgnoreCase(actual)) {
+      throw new CorpusFormatException(name + ": $.sha256: the text " + root.path("file").asText("?") + " is not the one annotated (SHA-256 "
+          + actual + ", the annotations are of " + expected + ")");
+    }
+    List<String> problems = new ArrayList<>();
+    List<GoldStatement> out = new ArrayList<>();
+    JsonNode sts = root.path("statements");
+    if (!sts.isArray()) {
+      problems.add("$.statements: missing or not an array");
+    }
+    for (int i = 0; i < sts.size(); i++) {
+      JsonNode s = sts.get(i);
+      String path = "$.statements[" + i + "]";
+      Span cue = span(s.path("cue"), text, path + ".cue", problems);
+      if (cue == null) {
+        continue;
+      }
+      List<String> speakers = new ArrayList<>();
+      s.path("speakers").forEach(n -> speakers.add(n.asText()));
+      if (speakers.isEmpty()) {
+        problems.add(path + ".speakers: empty");
+      }
+      Stance stance = null;
+      if (s.hasNonNull("stance")) {
+        try {
+          stance = Stance.valueOf(s.get("stance").asText());
+        } catch (IllegalArgumentException e) {
+          problems.add(path + ".stance: unknown label \"" + s.get("stance").asText() + "\"");
+        }
+      }
+      String target = null;
+      if (s.hasNonNull("target")) {
+        Span t = span(s.get("target"), text, path + ".target", problems);
+        target = t == null ? null : t.of(text);
+      }
+      List<String> key = alternatives(s.hasNonNull("target_key") ? s.get("target_key").asText() : null);
+      int from = Math.max(0, cue.begin() - 30);
+      int to = Math.min(text.length(), cue.end() + 30);
+      String ctx = text.substring(from, to).replaceAll("\\s+", " ").strip();
+      out.add(new GoldStatement(ctx, cue.of(text), cue, speakers, stance, s.path("optional").asBoolean(false), null, target, key));
+    }
+    List<GoldEntity> ents = new ArrayList<>();
+    JsonNode es = root.path("entities");
+    for (int i = 0; i < es.size(); i++) {
+      JsonNode e = es.get(i);
+      if (!e.isArray() || e.size() != 2) {
+        problems.add("$.entities[" + i + "]: expected [text, type]");
+        continue;
+      }
+      ents.add(new GoldEntity(e.get(0).asText(), e.get(1).asText()));
+    }
+    if (!problems.isEmpty()) {
+      throw new CorpusFormatException(name + ": " + String.join("; ", problems));
+    }
+    return new AnchoredGold(root.path("file").asText(name), out, ents);
+  }
+
+  private static Span span(JsonNode n, String text, String path, List<String> problems) {
+    if (!n.path("begin").isInt() || !n.path("end").isInt()) {
+      problems.add(path + ": needs integer begin and end");
+      return null;
+    }
+    int b = n.get("begin").asInt();
+    int e = n.get("end").asInt();
+    if (b < 0 || e <= b || e > text.length()) {
+      problems.add(path + ": [" + b + "," + e + ") is not inside the text (" + text.length() + " characters)");
+      return null;
+    }
+    return new Span(b, e);
+  }
+
+  /** The SHA-256 of a text's UTF-8 bytes, in lower-case hex. */
+  public static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Reads and checks a gold file against its text: every ctx must occur exactly once and contain its cue.
    *
    * @throws CorpusFormatException naming the file and the JSON path of each problem
@@ -80,6 +173,9 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
       root = JSON.readTree(json);
     } catch (IOException e) {
       throw new CorpusFormatException(name + ": not valid JSON: " + e.getMessage(), e);
+    }
+    if (root.has("sha256")) {
+      return readOffsets(name, root, text);
     }
     List<String> problems = new ArrayList<>();
     List<GoldStatement> out = new ArrayList<>();

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "Gold corpus tools, and a generated corpus for benchmarks.",
-    subcommands = {CorpusCommand.Generate.class, CorpusCommand.Compile.class, CorpusCommand.Check.class, CorpusCommand.ExportBrat.class, CorpusCommand.ImportBrat.class})
+    subcommands = {CorpusCommand.Generate.class, CorpusCommand.Compile.class, CorpusCommand.Check.class, CorpusCommand.ExportBrat.class, CorpusCommand.ImportBrat.class,
+        CorpusCommand.Anchor.class})
 final class CorpusCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -114,6 +115,51 @@ final class CorpusCommand implements Runnable {
         return bad.isEmpty() ? 0 : 1;
       }
       return 0;
+    }
+  }
+
+  /** Anchored gold (ctx strings) to gold that holds none of the text: offsets and the text's SHA-256. */
+  @Command(name = "anchor", mixinStandardHelpOptions = true,
+      description = {"Turns anchored gold files (ctx strings copied from the text, as in ../shared/realdev/gold) into gold that",
+          "holds none of the text: cues and targets as offsets, with the SHA-256 of the text; 'eval --texts' reads it."})
+  static final class Anchor implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "DIR", description = "Anchored gold files (<name>.json).")
+    Path from;
+
+    @Option(names = "--texts", required = true, paramLabel = "DIR", description = "The texts they annotate (<name>.txt).")
+    Path texts;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "Directory to write <name>.json into.")
+    Path to;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      java.util.List<Path> files;
+      try (var s = java.nio.file.Files.list(from)) {
+        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      }
+      java.nio.file.Files.createDirectories(to);
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      int bad = 0;
+      for (Path f : files) {
+        try {
+          var node = json.readTree(f.toFile());
+          Path text = texts.resolve(node.path("file").asText(""));
+          if (!java.nio.file.Files.exists(text)) {
+            throw new dev.readout.corpus.CorpusFormatException(f.getFileName() + ": $.file: " + text + " not found");
+          }
+          var out = dev.readout.eval.AnchoredExport.toOffsets(f.getFileName().toString(), node,
+              java.nio.file.Files.readString(text, java.nio.charset.StandardCharsets.UTF_8));
+          java.nio.file.Files.writeString(to.resolve(f.getFileName()), json.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n");
+        } catch (dev.readout.corpus.CorpusFormatException | com.fasterxml.jackson.core.JsonProcessingException e) {
+          bad++;
+          spec.commandLine().getErr().println("readout: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+      }
+      spec.commandLine().getOut().printf("%d files written to %s, %d refused%n", files.size() - bad, to, bad);
+      return bad == 0 ? 0 : 1;
     }
   }
 

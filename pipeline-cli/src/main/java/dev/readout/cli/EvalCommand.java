@@ -31,10 +31,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold directory.")
   Path gold;
 
-  @Option(names = "--texts", paramLabel = "DIR", description = "Texts of anchored gold (default: <gold>/../texts).")
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Texts of anchored gold (default: <gold>/../texts); a text whose SHA-256 is not the annotated one is refused.")
   Path texts;
 
-  @Option(names = "--split", description = "dev, test or all (gold corpus only; default test, or all when the gold has no split.tsv).")
+  @Option(names = "--split", description = "dev, test or all (default test, or all when the gold has no split.tsv).")
   String split;
 
   @Option(names = "--predictions", paramLabel = "FILE.jsonl", description = "Score these predictions instead of running the pipeline.")
@@ -105,7 +106,8 @@ final class EvalCommand implements Callable<Integer> {
     EvalRunner runner = new EvalRunner();
     if (AnchoredSet.isAnchored(gold)) {
       Path textDir = texts != null ? texts : gold.toAbsolutePath().getParent().resolve("texts");
-      List<AnchoredSet.Item> items = AnchoredSet.load(gold, textDir);
+      String which = split != null ? split : AnchoredSet.hasSplit(gold) ? "test" : "all";
+      List<AnchoredSet.Item> items = AnchoredSet.load(gold, textDir, which);
       return runner.anchored(items, predictor, Hashing.directory(gold), models, Git.commit());
     }
     GoldCorpus corpus = GoldCorpus.load(gold);
