@@ -29,7 +29,7 @@ final class TargetContext {
       "of", "for", "to", "on", "about", "over", "with", "regarding", "concerning", "at", "in", "toward", "towards",
       "around", "behind");
   /** The people, government or citizens of a state are that state's: "support for the people of Ukraine". */
-  private static final Set<String> PEOPLE_OF = Set.of("people", "population", "citizen", "government", "nation", "authority");
+  private static final Set<String> PEOPLE_OF = Set.of("people", "person", "population", "citizen", "government", "nation", "authority");
   /** Places too vague to be what a topic is about: "the situation in the region". */
   private static final Set<String> GENERIC_PLACES = Set.of("region", "world", "area", "ground", "field", "country", "continent");
   private static final Set<String> TOPIC_PREPS = Set.of(
@@ -242,7 +242,8 @@ final class TargetContext {
         actor = actorCovering(of.head(), of.head()).filter(a -> !isOwnSide(a)).orElse(null);
       }
     }
-    for (int k = p.coreEnd() + 1; actor == null && k + 1 <= p.last(); k++) {
+    int k = p.coreEnd() + 1; // right after the head: "the challenges posed by China", not "the release of hostages held by Hamas"
+    if (actor == null && k + 1 <= p.last()) {
       if (tokens.at(k).pos().equals("VBN") && tokens.isWord(k + 1, "by") && tokens.chunk(k + 2) != null) {
         Phrase agent = tokens.chunk(k + 2); // "the challenges posed by China", "the offensive launched by the M23"
         actor = actorCovering(agent.head(), agent.head()).filter(a -> !isOwnSide(a)).orElse(null);
