@@ -50,10 +50,33 @@ final class ActorObjectFrame implements TargetFinder.Frame {
       return Optional.empty(); // "briefed the Minister on X" is about X
     }
     Optional<String> actor = c.actorCovering(p.head(), p.head()).filter(a -> !c.isOwnSide(a));
+    if (actor.isEmpty() && p.first() == p.head() && t.isWord(p.head(), "him", "her")) {
+      actor = latestOtherPerson(c); // "called X to congratulate him on ...": the person last named who is not speaking
+    }
     boolean named = t.at(p.head()).isProperNoun() || t.at(p.head()).pos().equals("PRP") && p.first() == p.head();
     if (actor.isEmpty() || !named) {
       return Optional.empty();
     }
     return Optional.of(c.actorTarget(actor.get(), p, RULE));
+  }
+
+  /** The person last named before the cue, in its sentence or the one before, who is not a speaker. */
+  private static Optional<String> latestOtherPerson(TargetContext c) {
+    int cue = c.statement().cue().begin();
+    int sentence = c.statement().sentence();
+    String best = null;
+    int bestAt = -1;
+    for (var m : c.document().mentions()) {
+      if (m.sentence() < sentence - 1 || m.begin() >= cue || m.actors().size() != 1 || m.begin() <= bestAt) {
+        continue;
+      }
+      String id = m.actors().get(0);
+      boolean person = c.document().actor(id).map(a -> a.kind() == dev.readout.model.ActorKind.PERSON).orElse(false);
+      if (person && !c.statement().speakers().contains(id) && m.kind() != dev.readout.model.ActorMention.MentionKind.PRONOUN) {
+        best = id;
+        bestAt = m.begin();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

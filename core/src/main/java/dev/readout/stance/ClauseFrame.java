@@ -64,6 +64,15 @@ final class ClauseFrame implements TargetFinder.Frame {
     while (start < t.size() && (t.isWord(start, "that", "whether", "how", "why") || t.at(start).pos().startsWith("RB"))) {
       start++;
     }
+    if (t.isWord(start, "although", "though", "while", "whereas", "if", "unless", "as", "once", "when")) {
+      int comma = start + 1; // "although U.S. troops are leaving, the partnership will continue": past the condition
+      while (comma < t.size() && !t.at(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma + 1 < t.size()) {
+        start = comma + 1;
+      }
+    }
     int verb = -1;
     for (int i = start; i < t.size(); i++) {
       if (t.isFiniteVerb(i) && !(t.at(i).pos().equals("VBD") && t.isWord(i + 1, "by"))) { // "posed by China": a participle
@@ -92,9 +101,11 @@ final class ClauseFrame implements TargetFinder.Frame {
         return object;
       }
     }
-    if (!emptySubject(c, sp) && actorSubject(c, sp) && t.isWord(verb, "must", "should") && v < t.size() && t.at(v).isVerb()
+    boolean demand = t.isWord(verb, "must", "should") || t.isWord(verb, "can", "could", "ca") && t.isWord(verb + 1, "not", "n't", "never")
+        || t.isWord(verb, "cannot");
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && demand && v < t.size() && t.at(v).isVerb()
         && !copular(t, verb, v) && !passive(t, verb, v)) {
-      // "Israel must allow far more aid to reach civilians", "Hamas must free every hostage": a demand made of an actor
+      // "Israel must allow far more aid to reach civilians", "Hamas cannot control Gaza": a demand made of an actor
       String id = c.actorCovering(sp.head(), sp.head()).orElseThrow();
       String name = c.document().actor(id).map(a -> a.name()).orElse(id);
       return Optional.of(new Target(name, id, t.span(sp.first(), sp.last()), name.toLowerCase(java.util.Locale.ROOT),

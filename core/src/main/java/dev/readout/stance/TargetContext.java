@@ -33,7 +33,7 @@ final class TargetContext {
   /** Places too vague to be what a topic is about: "the situation in the region". */
   private static final Set<String> GENERIC_PLACES = Set.of("region", "world", "area", "ground", "field", "country", "continent");
   private static final Set<String> TOPIC_PREPS = Set.of(
-      "on", "in", "regarding", "about", "over", "concerning", "around", "throughout", "across", "within");
+      "on", "in", "regarding", "about", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
   private static final Set<String> WANTING = Set.of(
       "hope", "wish", "expectation", "desire", "intention", "willingness", "readiness", "call", "appeal", "aspiration");
@@ -108,11 +108,16 @@ final class TargetContext {
    * The phrase resolved to its target: a light or attitude noun gives way to its complement, a recipient noun to
    * whom it is for, then the phrase is built (an actor target when it names an actor or an act of one).
    */
+  private dev.readout.lexicon.Lexicon lexicon() {
+    return words.lexicon();
+  }
+
   Target resolve(Phrase p, String rule, int depth) {
     int h = p.head();
     if (depth <= 6 && words.isSeeThroughNoun(tokens.lemma(h)) && !namesOtherActor(h) && !heldByOtherActor(p, depth)) {
       int after = p.coreEnd() + 1;
-      if (words.is(WordClass.ATTITUDE, tokens.lemma(h)) && tokens.isWord(after, "of", "by") && after + 1 < tokens.size()) {
+      if ((words.is(WordClass.ATTITUDE, tokens.lemma(h)) || lexicon().isLightNoun(tokens.lemma(h))) && tokens.isWord(after, "of", "by")
+          && after + 1 < tokens.size()) {
         // "the commitment of the United States to X", "the call by the Secretary-General for X": past the holder
         Phrase holder = tokens.chunk(after + 1);
         if (holder != null && (actorCovering(holder.head(), holder.head()).isPresent() || tokens.at(holder.head()).isProperNoun())) {
@@ -130,7 +135,10 @@ final class TargetContext {
             }
             next++;
           }
-          if (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that") || tokens.isWord(next, "to") && tokens.isVerbForm(next + 1)) {
+          boolean attitude = words.is(WordClass.ATTITUDE, tokens.lemma(h));
+          // a light noun's holder only before what it does: "the efforts of the EAC to bring about X" (but "the role of NATO")
+          if (attitude && (tokens.isPrep(next, SEE_THROUGH_PREPS) || tokens.isWord(next, "that"))
+              || tokens.isWord(next, "to") && tokens.isVerbForm(next + 1)) {
             after = next; // "the determination of the African Union to accompany ..."
           }
         }
@@ -141,6 +149,13 @@ final class TargetContext {
         Optional<Target> inner = ClauseFrame.clauseAt(this, after + 1, rule + ">see-through", depth + 1, wanted);
         if (inner.isPresent()) {
           return inner.get();
+        }
+      }
+      if (words.is(WordClass.RECIPIENT, tokens.lemma(h)) && tokens.isWord(after, "for")) {
+        Phrase whose = tokens.chunk(after + 1); // "gratitude for the participants' central role in X": the participants
+        if (whose != null && whose.hasPossessor() && !tokens.at(whose.first()).pos().equals("PRP$")) {
+          Phrase holder = new Phrase(whose.first(), whose.possessorEnd() - 1, whose.possessorEnd() - 1, whose.possessorEnd() - 1, whose.first() - 1);
+          return build(holder, rule + ">recipient");
         }
       }
       if (words.is(WordClass.RECIPIENT, tokens.lemma(h))) {
@@ -184,7 +199,23 @@ final class TargetContext {
         }
       }
     }
-    boolean vague = words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h));
+    boolean vague = words.is(WordClass.VAGUE_NOUN, tokens.lemma(h)) || words.is(WordClass.VAGUE_NOUN, tokens.lower(h))
+        || lexicon().isLightNoun(tokens.lemma(h)) && tokens.isWord(p.coreEnd() + 1, "that", "which");
+    if (vague && depth <= 6) {
+      int k = p.coreEnd() + 1; // "some additional steps we are taking to advance X": past a clause with no "that"
+      if (k + 1 < tokens.size() && tokens.at(k).pos().equals("PRP") && tokens.at(k + 1).isVerb()) {
+        int j = k + 1;
+        while (j < tokens.size() && (tokens.at(j).isVerb() || tokens.at(j).pos().startsWith("RB"))) {
+          j++;
+        }
+        if (tokens.isWord(j, "to") && tokens.isVerbForm(j + 1)) {
+          Optional<Target> v = TargetFinder.verbComplement(this, j + 1, rule + ">see-through", depth + 1);
+          if (v.isPresent()) {
+            return v.get();
+          }
+        }
+      }
+    }
     if (vague && depth <= 6 && tokens.isWord(p.coreEnd() + 1, "to") && tokens.isVerbForm(p.coreEnd() + 2)) {
       Optional<Target> v = TargetFinder.verbComplement(this, p.coreEnd() + 2, rule + ">see-through", depth + 1);
       if (v.isPresent()) {
@@ -230,8 +261,8 @@ final class TargetContext {
     if (actor != null && tokens.at(p.head()).isProperNoun()) {
       return actorTarget(actor, p, rule); // "NATO in deterrence", "the ROK": the actor itself
     }
-    if (actor == null && p.hasPossessor() && !tokens.at(p.first()).pos().equals("PRP$")) {
-      actor = single(actorsWithin(p.first(), p.possessorEnd()));
+    if (actor == null && p.hasPossessor()) {
+      actor = single(actorsWithin(p.first(), p.possessorEnd())); // "Russia's war", "its role" when "its" is Finland
     }
     if (actor == null && p.head() - 1 >= Math.max(p.first(), p.possessorEnd() + 1)) {
       actor = single(actorsWithin(Math.max(p.first(), p.possessorEnd() + 1), p.head() - 1));

@@ -199,6 +199,20 @@ public final class TargetFinder {
     if (light && next < t.size() && t.at(next).pos().equals("VBG")) {
       return verbComplement(c, next, rule + ">light-verb", depth + 1);
     }
+    if (!light && t.isWord(next, "to") && t.isVerbForm(next + 1) && next + 1 < t.size() && !t.at(next + 1).isNoun()) {
+      return verbComplement(c, next + 1, rule + ">to", depth + 1); // "committed to strengthening ties", "decided to X"
+    }
+    if (light && next < t.size() && (t.at(next).pos().startsWith("JJ") || t.at(next).pos().equals("VBN"))
+        && t.isWord(next + 1, "on", "to", "in") && next + 2 < t.size()) {
+      // "remain focused on helping communities recover", "stay engaged in the talks"
+      if (t.at(next + 2).pos().equals("VBG")) {
+        return verbComplement(c, next + 2, rule + ">light-verb", depth + 1);
+      }
+      Phrase p = t.chunk(next + 2);
+      if (p != null) {
+        return Optional.of(c.resolve(t.extend(p), rule + ">light-verb", depth + 1));
+      }
+    }
     if (light && t.isWord(next, "for", "toward", "towards", "on")) {
       Phrase p = t.chunk(next + 1);
       if (p != null) {
@@ -241,6 +255,9 @@ public final class TargetFinder {
     if (object != null) {
       Phrase o = t.extend(object);
       int after = o.last() + 1;
+      if (t.at(after < t.size() ? after : o.last()).pos().equals("PRP") && after + 1 < t.size() && t.at(after + 1).pos().equals("MD")) {
+        after += 2; // "doing everything he can to help"
+      }
       if (MEANS_VERBS.contains(t.lemma(verb)) && t.isWord(after, "to") && t.isVerbForm(after + 1)
           && (MEANS_NOUNS.contains(t.lemma(object.head())) || t.at(object.head()).pos().equals("PRP"))) {
         // "use its influence with Tehran to help bring ...", "take every step to halt ...": what the means are for
