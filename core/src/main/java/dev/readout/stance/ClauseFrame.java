@@ -61,7 +61,8 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.empty();
     }
     int start = from;
-    while (start < t.size() && (t.isWord(start, "that", "whether", "how", "why") || t.at(start).pos().startsWith("RB"))) {
+    while (start < t.size() && (t.isWord(start, "that", "whether", "how", "why", "“", "\"", "today", "now") || t.at(start).pos().startsWith("RB")
+        || t.isWord(start, ",") && start > from)) {
       start++;
     }
     if (t.isWord(start, "although", "though", "while", "whereas", "if", "unless", "as", "once", "when")) {
@@ -103,7 +104,9 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     boolean demand = t.isWord(verb, "must", "should") || t.isWord(verb, "can", "could", "ca") && t.isWord(verb + 1, "not", "n't", "never")
         || t.isWord(verb, "cannot");
-    if (!emptySubject(c, sp) && actorSubject(c, sp) && demand && v < t.size() && t.at(v).isVerb()
+    Phrase wholeSubject = t.extend(sp);
+    boolean oneActor = c.actorsWithin(wholeSubject.first(), wholeSubject.last()).size() == 1;
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && oneActor && demand && v < t.size() && t.at(v).isVerb()
         && !copular(t, verb, v) && !passive(t, verb, v)) {
       // "Israel must allow far more aid to reach civilians", "Hamas cannot control Gaza": a demand made of an actor
       String id = c.actorCovering(sp.head(), sp.head()).orElseThrow();
@@ -297,6 +300,7 @@ final class ClauseFrame implements TargetFinder.Frame {
               && (t.at(s - 2).isNoun() || t.at(s - 2).text().equals(",") || t.at(s - 2).pos().equals("PRP") // "they and their teams"
                   || t.at(s - 2).pos().startsWith("JJ") && t.at(s).pos().startsWith("JJ") || t.at(s - 2).pos().startsWith("RB") && t.at(s).pos().startsWith("JJ"))
           || p.pos().startsWith("RB") && s - 2 >= from && t.at(s - 2).pos().equals("DT") && t.at(s).pos().startsWith("JJ") // "a just and lasting peace"
+          || p.text().equals(")") || p.text().equals("(") // "the Security Council (UNSC) resolutions"
           || p.pos().equals("PRP") && s < head && t.isWord(s, "and", "or")
           || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
           || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))

@@ -120,7 +120,20 @@ final class TargetContext {
           && after + 1 < tokens.size()) {
         // "the commitment of the United States to X", "the call by the Secretary-General for X": past the holder
         Phrase holder = tokens.chunk(after + 1);
-        if (holder != null && (actorCovering(holder.head(), holder.head()).isPresent() || tokens.at(holder.head()).isProperNoun())) {
+        boolean governmentOf = holder != null && PEOPLE_OF.contains(tokens.lemma(holder.head())) && tokens.isWord(holder.last() + 1, "of");
+        if (holder != null && (actorCovering(holder.head(), holder.head()).isPresent() || tokens.at(holder.head()).isProperNoun() || governmentOf)) {
+          if (governmentOf && tokens.chunk(holder.last() + 2) != null) {
+            holder = new Phrase(holder.first(), tokens.chunk(holder.last() + 2).last(), holder.head(), holder.coreEnd(), holder.possessorEnd());
+          }
+          boolean appraised = sentence.tokenAt(statement.cue().begin()).map(cue -> words.is(WordClass.APPRAISE_CUE, cue.lemma())).orElse(false);
+          String holderActor = actorCovering(holder.head(), holder.last()).orElse(actorsWithin(holder.first(), holder.last()).stream()
+              .filter(a -> !isOwnSide(a)).findFirst().orElse(null));
+          if (appraised && holderActor != null && !isOwnSide(holderActor)) {
+            // "welcomed the commitment by the Myanmar authorities to ...": the holder's act, which the speaker appraises
+            Phrase act = new Phrase(p.first(), holder.last(), p.head(), p.coreEnd(), p.possessorEnd());
+            Target t = build(act, rule + ">act");
+            return new Target(t.text(), holderActor, t.span(), t.head(), t.rule());
+          }
           int next = holder.last() + 1;
           while (tokens.isWord(next, "of", "for") && tokens.chunk(next + 1) != null && tokens.at(tokens.chunk(next + 1).head()).isProperNoun()) {
             next = tokens.chunk(next + 1).last() + 1; // "the UN High Commissioner for Human Rights"
@@ -158,7 +171,7 @@ final class TargetContext {
           return build(holder, rule + ">recipient");
         }
       }
-      if (words.is(WordClass.RECIPIENT, tokens.lemma(h))) {
+      if (words.is(WordClass.RECIPIENT, tokens.lemma(h)) && !tokens.isWord(after, "for", "on", "over", "at")) {
         for (int k = after; k < Math.min(tokens.size(), after + 10); k++) {
           if (tokens.isWord(k, "to", "with") && !tokens.isVerbForm(k + 1)) {
             Phrase r = tokens.chunk(k + 1);
@@ -247,8 +260,8 @@ final class TargetContext {
 
   /** "issues of mutual interest", "matters of common concern": an idiom, not what the issues are about. */
   private boolean sharedInterest(Phrase p) {
-    return (tokens.isWord(p.head(), "interest", "concern", "importance")) && p.head() > p.first()
-        && tokens.isWord(p.head() - 1, "mutual", "common", "shared", "joint", "bilateral");
+    return tokens.isWord(p.head(), "interest", "concern", "importance", "significance") && (p.head() == p.first()
+        || tokens.isWord(p.head() - 1, "mutual", "common", "shared", "joint", "bilateral", "great", "particular", "special"));
   }
 
   private boolean namesOtherActor(int head) {

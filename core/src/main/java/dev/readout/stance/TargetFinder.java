@@ -145,6 +145,9 @@ public final class TargetFinder {
     return verb;
   }
 
+  /** Complements that say when, not what: "meet in the near future". */
+  static final java.util.Set<String> TIME_NOUNS = java.util.Set.of(
+      "future", "day", "week", "month", "year", "time", "period", "morning", "evening", "afternoon", "weekend", "moment", "date");
   private static final java.util.Set<String> PART_NOUNS = java.util.Set.of("part", "role", "lead", "share");
 
   /** The rule a target gets when it is what is to be brought to an end. */
@@ -267,7 +270,7 @@ public final class TargetFinder {
     }
     if (next == verb + 1 && t.isWord(next, "to", "in", "on", "toward", "towards", "into") && !(t.isWord(next, "to") && t.isVerbForm(next + 1))) {
       Phrase p = t.chunk(next + 1); // "agree to an immediate ceasefire", "invest in the development of X"
-      if (p != null) {
+      if (p != null && !TIME_NOUNS.contains(t.lemma(p.head()))) {
         return Optional.of(c.resolve(t.extend(p), rule + ">prep-object", depth + 1));
       }
     }

@@ -32,7 +32,9 @@ final class VerbFrame implements TargetFinder.Frame {
     if (i < t.size() && t.isWord(i, "further", "jointly", "together", "also", "continue") && !t.at(i).isVerb()) {
       i++;
     }
-    if (i >= t.size() || !(t.isVerbForm(i) || t.at(i).pos().equals("VB"))) {
+    boolean verbAsNoun = i > 0 && t.isWord(i - 1, "to") && i < t.size() && t.at(i).isNoun() && c.words().is(TargetLexicon.WordClass.LIGHT_VERB, t.lemma(i))
+        && !(i + 1 < t.size() && t.at(i + 1).isNoun()); // "committed to work closely to implement X": a verb the tagger made a noun
+    if (i >= t.size() || !(t.isVerbForm(i) || t.at(i).pos().equals("VB") || verbAsNoun)) {
       return Optional.empty();
     }
     if (t.at(i).pos().equals("VBG") && t.chunk(i) != null && t.at(t.chunk(i).head()).isNoun() && i == 0) {
