@@ -24,6 +24,7 @@ public final class RuleActorResolver implements ActorResolver {
       new TitleAloneSieve(),
       new DiscourseSieve(),
       new StyleAloneSieve(),
+      new FirstPersonSieve(),
       new WeSieve(),
       new TheySieve(),
       new HeSheSieve(),

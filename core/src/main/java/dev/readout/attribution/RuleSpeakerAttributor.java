@@ -118,6 +118,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     if (!"subject-of-cue".equals(st.rule())) {
       return false;
     }
+    if (st.speakerRules().stream().anyMatch(r -> r.startsWith("first-person"))) {
+      return false; // 'Coveney said: "I discussed with the Secretary of State ..."': the quoted speaker's own statement
+    }
     int cue = tokenAt(s, st.cue().begin());
     for (Statement other : here) {
       int head = tokenAt(s, other.cue().begin());

@@ -24,6 +24,8 @@ public enum Rule {
   TITLE_ALONE_ISSUER_MINISTER("title-alone:issuer-minister"),
   TITLE_ALONE_TITLE_ONLY("title-alone:title-only"),
   STYLE_ALONE("style-alone"),
+  FIRST_PERSON_QUOTED("first-person:quoted-speaker"),
+  FIRST_PERSON_AUTHOR("first-person:author"),
   WE_APPOSITION("we:apposition"),
   WE_OFFICE_HOLDERS("we:office-holders"),
   WE_PARTICIPANTS("we:participants"),

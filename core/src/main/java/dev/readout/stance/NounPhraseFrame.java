@@ -68,6 +68,7 @@ final class NounPhraseFrame implements TargetFinder.Frame {
     }
     if (t.isWord(from, "with")) {
       Phrase partner = t.chunk(from + 1); // "discussed with President Zelenskyy how to ...": past the partner
+      partner = partner == null ? null : t.extend(partner);
       if (partner != null && partner.last() + 1 < t.size()) {
         from = partner.last() + 1;
         if (t.isWord(from, "how", "ways", "whether") && t.isWord(from + 1, "to") && t.isVerbForm(from + 2)) {

@@ -362,7 +362,7 @@ class PipelineIT {
   @Test
   void theOrderOfSievesAndRulesIsRecordedAndOneCanBeLeftOut() {
     Pipeline p = SharedPipeline.get();
-    assertEquals("name,title-around-name,title-alone,discourse,style-alone,we,they,he-she,counted-group,collective,own-team,"
+    assertEquals("name,title-around-name,title-alone,discourse,style-alone,first-person,we,they,he-she,counted-group,collective,own-team,"
         + "short-organisation,role-of-state,unnamed-subject", p.models().get("actors.sieves"));
     assertEquals("infinitive-host,subject-of-cue,passive-agent,coordinated-cue,participle-cue,nested-by", p.models().get("attribution.rules"));
     Pipeline without = p.ablating("he-she");
