@@ -57,8 +57,8 @@ public final class Pipeline {
   private Pipeline(Parts parts, Map<String, String> models) {
     this.parts = parts;
     List<NamedStage> list = new ArrayList<>();
-    java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing = tokens -> Builder.canHoldStatement(tokens, parts.lexicon());
-    list.add(new NamedStage("sentences", doc -> Builder.sentences(doc, parts.split(), parts.cutter(), parts.tok(), worthParsing)));
+    java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing = tokens -> SentenceStage.canHoldStatement(tokens, parts.lexicon());
+    list.add(new NamedStage("sentences", doc -> SentenceStage.sentences(doc, parts.split(), parts.cutter(), parts.tok(), worthParsing)));
     list.add(new NamedStage("entities", doc -> doc.withEntities(parts.ner().recognize(doc.text(), doc.sentences()))));
     list.add(new NamedStage("actors", parts.actors()::resolve));
     list.add(new NamedStage("statements", parts.attributor()::attribute));
@@ -362,46 +362,6 @@ public final class Pipeline {
         }
         throw new dev.readout.lexicon.ModelLoadException("CoreNLP could not be started: " + cause, cause);
       }
-    }
-
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "'", "‘", "’", "``", "''", "«", "»");
-
-    /**
-     * Whether a piece of a long sentence can hold a statement: a word that heads a cue of the lexicon (by lemma or
-     * by its own form, as the attribution looks them up), or a quotation mark. Only such pieces are parsed. (Every
-     * whole sentence is: the actors' rules read subjects and appositions from sentences without a cue, and
-     * leaving those unparsed cost 0.037 of dev speaker accuracy.)
-     */
-    static boolean canHoldStatement(List<dev.readout.model.Token> tokens, Lexicon lex) {
-      for (dev.readout.model.Token t : tokens) {
-        if (QUOTES.contains(t.text()) || !lex.cuesWithHead(t.lemma()).isEmpty()
-            || !lex.cuesWithHead(t.text().toLowerCase(Locale.ROOT)).isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** The sentences, a sentence over the token limit as its pieces, each such sentence with a warning. */
-    static AnalyzedDocument sentences(AnalyzedDocument doc, SentenceSplitter split, SentenceCutter cutter, TokenAnalyzer tok,
-        java.util.function.Predicate<List<dev.readout.model.Token>> worthParsing) {
-      String text = doc.text();
-      List<Sentence> out = new ArrayList<>();
-      List<Warning> warnings = new ArrayList<>(doc.warnings());
-      for (Segment seg : split.split(text)) {
-        SentenceCutter.Cut cut = cutter.cut(text, seg.span());
-        if (cut.pieces().size() > 1) {
-          warnings.add(new Warning(Warning.LONG_SENTENCE, seg.span().begin(), seg.span().end(), String.format(Locale.ROOT,
-              "a sentence of %d tokens, over the limit of %d: analysed as %d pieces cut at clause boundaries (those without a cue or quotation not parsed)",
-              cut.tokens(), cutter.maxTokens(), cut.pieces().size())));
-        }
-        for (Span piece : cut.pieces()) {
-          checkInterrupt();
-          List<dev.readout.model.Token> tokens = cut.pieces().size() == 1 ? tok.analyze(text, piece) : tok.analyze(text, piece, worthParsing);
-          out.add(new Sentence(out.size(), piece.begin(), piece.end(), seg.section(), seg.heading(), tokens));
-        }
-      }
-      return doc.withSentences(out).withWarnings(warnings);
     }
 
     static List<Statement> classify(AnalyzedDocument doc, StanceClassifier st) {
