@@ -8,10 +8,12 @@ import java.util.Objects;
  * @param text the target's words: the phrase as written, or the actor's name
  * @param actor the actor id when the target is an actor or an act of one ("Russia's attack"), else null
  * @param span where the phrase is in the text, or null when it is not one span of it
- * @param head what the target is about in a few words: for a prediction its normalised head phrase (lemmas,
- *     lower case, no determiners, no light nouns: "release of hostage"); in gold the words a right prediction
- *     holds, alternatives separated by "|" ("release|hostages"); null when not given
- * @param rule the target rule that found it ("object-of-cue", "call-addressee"), "gold" in gold, or null
+ * @param head what the target is about in a few words: for a prediction the lemmas of its core noun phrase, lower
+ *     case, without determiners, possessors, vague adjectives and the speaker's own side ("brutal attack"), empty when
+ *     the phrase names only the speaker's own side; in gold the words a right prediction holds, alternatives
+ *     separated by "|" ("release|hostages"); null when not given
+ * @param rule the target rule that found it, its frame and steps ("clause-object>light-verb", "call-addressee"),
+ *     "gold" in gold, or null
  */
 public record Target(String text, String actor, Span span, String head, String rule) {
   public Target {

@@ -323,6 +323,9 @@ final class TargetContext {
 
   /** The normalised head phrase: the core chunk's lemmas without determiners, possessors and vague adjectives. */
   private String head(Phrase p) {
+    if (actorCovering(p.head(), p.head()).map(this::isOwnSide).orElse(false)) {
+      return ""; // "the United States" from a U.S. speaker: the phrase names only the speaker's side
+    }
     List<String> out = new ArrayList<>();
     for (int i = p.possessorEnd() + 1; i <= p.coreEnd(); i++) {
       Token t = tokens.at(i);
