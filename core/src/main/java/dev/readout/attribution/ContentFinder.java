@@ -24,14 +24,14 @@ final class ContentFinder {
     for (Token child : s.children(head)) {
       String rel = child.relation();
       boolean before = child.index() < c.first();
-      if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis"))) {
+      if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis") || reportedAdverbial(s, child, head))) {
         continue; // before the cue only a quotation counts: '"...," the minister said'
       }
       if (CONTENT_SKIP.contains(rel) || rel.startsWith("nsubj") || rel.startsWith("advmod") && child.index() < head) {
         continue;
       }
-      if (rel.equals("advcl") && isCue(all, child.index())) {
-        continue;
+      if (rel.equals("advcl") && isCue(all, child.index()) && !infinitive(s, child)) {
+        continue; // "welcomed the agreement, adding that ...": the other cue's own statement
       }
       for (Token t : s.tokens()) {
         if (s.dominates(child.index(), t.index()) && !c.tokens().contains(t.index()) && !insideOtherCueClause(s, t.index(), child.index(), all)) {
@@ -64,6 +64,29 @@ final class ContentFinder {
       return null;
     }
     return new Span(s.token(lo).begin(), s.token(hi).end());
+  }
+
+  /**
+   * "Such acts breach the Charter, Wang Yi noted.": a clause the parser hung on a sentence-final cue as an adverbial,
+   * though it has a subject of its own and nothing (no "if", "as", "when") makes it one.
+   */
+  private static boolean reportedAdverbial(Sentence s, Token child, int cue) {
+    if (!child.relation().equals("advcl") || s.children(child.index()).stream().anyMatch(t -> t.relation().equals("mark"))
+        || s.children(child.index()).stream().noneMatch(t -> t.relation().startsWith("nsubj"))) {
+      return false;
+    }
+    for (int i = cue + 1; i < s.tokens().size(); i++) {
+      if (!s.token(i).relation().equals("punct")) {
+        return false; // only at the end of the sentence
+      }
+    }
+    return true;
+  }
+
+  /** "called on both sides to agree on X", "commit to extending X": the infinitive is what the cue reports. */
+  private static boolean infinitive(Sentence s, Token child) {
+    return s.children(child.index()).stream()
+        .anyMatch(t -> t.index() < child.index() && t.text().equalsIgnoreCase("to") && (t.relation().equals("mark") || t.relation().equals("case")));
   }
 
   private static boolean isCue(List<CueMatch> all, int token) {

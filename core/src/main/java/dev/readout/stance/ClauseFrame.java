@@ -65,6 +65,18 @@ final class ClauseFrame implements TargetFinder.Frame {
         || t.isWord(start, ",") && start > from)) {
       start++;
     }
+    while (t.isWord(start, ",")) {
+      start++;
+    }
+    if (start < t.size() && (t.at(start).pos().equals("VBN") || t.at(start).pos().equals("VBD"))) {
+      int comma = start + 1; // "that, left unchecked, AI systems could ...": past the participle's clause
+      while (comma < t.size() && comma < start + 5 && !t.at(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma + 1 < t.size() && t.at(comma).text().equals(",")) {
+        start = comma + 1;
+      }
+    }
     if (t.isWord(start, "although", "though", "while", "whereas", "if", "unless", "as", "once", "when")) {
       int comma = start + 1; // "although U.S. troops are leaving, the partnership will continue": past the condition
       while (comma < t.size() && !t.at(comma).text().equals(",")) {
@@ -119,6 +131,16 @@ final class ClauseFrame implements TargetFinder.Frame {
       // will do is what the statement is about
       Optional<Target> what = copular(t, verb, v) ? predicate(c, BE.contains(t.lemma(v)) ? v + 1 : v, prefix, depth)
           : objectOf(c, v, prefix(prefix, OBJECT), depth);
+      if (what.isPresent()) {
+        return what;
+      }
+    }
+    if (!emptySubject(c, sp) && !actorSubject(c, sp) && t.at(verb).pos().equals("MD") && v < t.size() && t.at(v).isVerb()
+        && !copular(t, verb, v) && !passive(t, verb, v) && !harmful(c, v)) {
+      // "the Treaty would deepen the integration of the two forces", "any process must begin with the withdrawal of
+      // foreign forces": a thing, not a party, and what it will or must do; the statement is about what that touches
+      // (but "such actions would violate Korea's rights" judges the actions)
+      Optional<Target> what = objectOf(c, v, prefix(prefix, OBJECT), depth).filter(o -> o.head() == null || !EMPTY_SUBJECTS.contains(o.text().toLowerCase(java.util.Locale.ROOT)));
       if (what.isPresent()) {
         return what;
       }
@@ -201,6 +223,20 @@ final class ClauseFrame implements TargetFinder.Frame {
   private static boolean passive(ContentTokens t, int verb, int v) {
     return v < t.size() && t.at(v).pos().equals("VBN") && v > verb && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get")
         || BE.contains(t.lower(v - 1)));
+  }
+
+  /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */
+  private static boolean harmful(TargetContext c, int v) {
+    ContentTokens t = c.tokens();
+    for (int i = v; i < t.size() && i < v + 8; i++) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
+        break;
+      }
+      if (c.words().lexicon().polarityStartingWith(t.lemma(i)).stream().anyMatch(w -> w.stance() == dev.readout.model.Stance.OPPOSE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the predicate judges its subject: a polarity word after the verb ("poses a grave threat", "harms"). */
@@ -302,7 +338,7 @@ final class ClauseFrame implements TargetFinder.Frame {
           || p.pos().startsWith("RB") && s - 2 >= from && t.at(s - 2).pos().equals("DT") && t.at(s).pos().startsWith("JJ") // "a just and lasting peace"
           || p.text().equals(")") || p.text().equals("(") // "the Security Council (UNSC) resolutions"
           || p.pos().equals("PRP") && s < head && t.isWord(s, "and", "or")
-          || p.pos().equals("VBN") || p.pos().equals("VBG") && s - 2 >= from && !t.at(s - 2).isVerb()
+          || p.pos().equals("VBN") || p.pos().equals("VBG") && (s - 2 < from || !t.at(s - 2).isVerb()) // "deepening cooperation"
           || p.pos().equals("IN") && (p.text().equalsIgnoreCase("of") || p.text().equalsIgnoreCase("on") || p.text().equalsIgnoreCase("in"))
               && s - 2 >= from && t.at(s - 2).isNoun();
       if (!nominal) {

@@ -101,7 +101,7 @@ final class ContentTokens {
     if (t.pos().equals("POS") || t.pos().equals("HYPH")) {
       return false;
     }
-    if (CHUNK_POS.contains(t.pos()) || t.pos().equals("PRP")) {
+    if (CHUNK_POS.contains(t.pos()) || t.pos().equals("PRP") || money(i)) {
       return true;
     }
     if (t.pos().equals("JJR") && isWord(i + 1, "than")) {
@@ -132,11 +132,12 @@ final class ContentTokens {
           || possessiveApostrophe(i, k)
           || p.equals("CC") && k > i && at(k - 1).isProperNoun() && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).isNoun()
               && !at(k + 2).isProperNoun() // "U.S. and ROK efforts"
-          || (t.text().equals(",") || p.equals("CC")) && k > i && at(k - 1).pos().startsWith("JJ") && adjectiveRunAhead(k + 1) // "immediate, significant, and continuing support"
+          || (t.text().equals(",") || p.equals("CC")) && k > i && (at(k - 1).pos().startsWith("JJ") || at(k - 1).pos().startsWith("RB") && k - 1 > i)
+              && adjectiveRunAhead(k + 1) // "immediate, significant, and continuing support", "any just and lasting peace"
           || p.equals("CC") && k > i && at(k - 1).text().equals(",") && k - 2 >= i && at(k - 2).pos().startsWith("JJ") && adjectiveRunAhead(k + 1)
           || (p.equals("VBN") || p.equals("VBG") || p.equals("VBD") && k > i) && (k == i || !at(k - 1).isNoun()) && k + 1 < size()
               && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ") || at(k + 1).pos().equals("VBG") || at(k + 1).pos().equals("CD"))
-          || (p.equals("VB") || p.equals("VBP") || p.equals("VBN")) && k > i && isDeterminer(k - 1)
+          || (p.equals("VB") || p.equals("VBP") || p.equals("VBN") || p.equals("VBG")) && k > i && isDeterminer(k - 1)
               && (k + 1 >= size() || !at(k + 1).isNoun()) // "the relaunch of", "the injured a swift recovery"
           || QUOTES.contains(t.text()) && (k + 1 < size() && at(k + 1).isProperNoun() || k > i && at(k - 1).isProperNoun())
           || (t.text().equals("(") && k + 2 < size() && at(k + 1).isProperNoun() && at(k + 2).text().equals(")"))
@@ -144,9 +145,12 @@ final class ContentTokens {
           || (p.equals("CC") && t.text().equals("&"))
           || (p.equals("PRP$") && k == i)
           || p.startsWith("RB") && k > i && (at(k - 1).pos().equals("DT") || at(k - 1).pos().startsWith("JJ")) && k + 1 < size()
-              && (at(k + 1).pos().startsWith("JJ") || at(k + 1).isNoun()) // "a just peace", "a truly global effort"
+              && (at(k + 1).pos().startsWith("JJ") || at(k + 1).isNoun() // "a just peace", "a truly global effort"
+                  || at(k + 1).pos().equals("HYPH") // "the so-called troika"
+                  || isWord(k + 1, "and", "or") && adjectiveRunAhead(k + 1)) // "any just and lasting peace"
           || p.equals("IN") && t.text().equalsIgnoreCase("than") && k > i && at(k - 1).pos().equals("JJR") // "(the) more than 1.5 billion"
-              && k + 1 < size() && at(k + 1).pos().equals("CD");
+              && k + 1 < size() && (at(k + 1).pos().equals("CD") || at(k + 1).pos().equals("$"))
+          || money(k);
       if (!inside) {
         break;
       }
@@ -175,6 +179,11 @@ final class ContentTokens {
       last--;
     }
     return new Phrase(i, last, head, last, possessorEnd);
+  }
+
+  /** "$50 billion": a currency sign before a number. */
+  private boolean money(int k) {
+    return k + 1 < size() && at(k).pos().equals("$") && at(k + 1).pos().equals("CD");
   }
 
   /** Whether adjectives (or participles) from {@code k} lead to a noun: the rest of a coordinated modifier run. */

@@ -32,6 +32,8 @@ final class TargetContext {
   private static final Set<String> PEOPLE_OF = Set.of("people", "person", "population", "citizen", "government", "nation", "authority");
   /** Places too vague to be what a topic is about: "the situation in the region". */
   private static final Set<String> GENERIC_PLACES = Set.of("region", "world", "area", "ground", "field", "country", "continent");
+  /** The other party to a meeting, as the speaker's: "his guest", "her host". */
+  private static final Set<String> GUESTS = Set.of("guest", "host", "visitor", "counterpart");
   private static final Set<String> TOPIC_PREPS = Set.of(
       "on", "in", "regarding", "about", "concerning", "around", "throughout", "across", "within");
   /** Attitude nouns whose "that" clause is what is wanted, whoever its subject: "the hope that X will Y". */
@@ -197,7 +199,13 @@ final class TargetContext {
         }
       }
     }
-    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth)) {
+    if (GUESTS.contains(tokens.lower(h)) && tokens.at(p.first()).pos().equals("PRP$") && actorCovering(h, h).isEmpty()) {
+      Optional<String> other = otherParticipant();
+      if (other.isPresent()) {
+        return actorTarget(other.get(), p, rule + ">guest"); // "welcomed his guest": the other party to the meeting
+      }
+    }
+    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth) && !classified(p)) {
       int after = p.coreEnd() + 1;
       if (tokens.isWord(after, "to") && tokens.isVerbForm(after + 1)) {
         Optional<Target> v = TargetFinder.verbComplement(this, after + 1, rule + ">topic", depth + 1);
@@ -230,10 +238,13 @@ final class TargetContext {
       }
     }
     if (vague && depth <= 6 && tokens.isWord(p.coreEnd() + 1, "to") && tokens.isVerbForm(p.coreEnd() + 2)) {
-      Optional<Target> v = TargetFinder.verbComplement(this, p.coreEnd() + 2, rule + ">see-through", depth + 1);
-      if (v.isPresent()) {
-        return v.get(); // "steps to improve the lives of Palestinians"
-      }
+      // "any attempt to displace civilians", "steps to improve the lives of Palestinians": the noun with its clause,
+      // no one's act (the civilians are not the target); its head is the clause's
+      Phrase whole = tokens.extendClause(p);
+      Span sp = tokens.span(whole.first(), whole.last());
+      String head = whole.last() >= p.coreEnd() + 2 ? phraseTarget(p.coreEnd() + 2, whole.last(), rule).head() : null;
+      head = head == null ? head(p) : head;
+      return new Target(sp.of(doc.text()), null, sp, head, rule + ">with-clause");
     }
     if (vague) {
       return build(tokens.extendClause(p), rule + ">with-clause");
@@ -251,6 +262,34 @@ final class TargetContext {
       return false;
     }
     return depth > 0 || sentence.tokenAt(statement.cue().begin()).map(cue -> words.is(WordClass.APPRAISE_CUE, cue.lemma())).orElse(false);
+  }
+
+  /**
+   * "the humanitarian situation in Gaza", "economic developments in the region": a topic noun that an adjective
+   * says the kind of is what it is about, not the place.
+   */
+  private boolean classified(Phrase p) {
+    for (int i = Math.max(p.first(), p.possessorEnd() + 1); i < p.head(); i++) {
+      Token t = tokens.at(i);
+      if (t.pos().startsWith("JJ") && !words.isVagueAdjective(t.lemma().toLowerCase(Locale.ROOT)) && !words.isVagueAdjective(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The other party to a meeting, for "his guest", "her host": the nearest person named before the cue who is not on
+   * the speaker's side.
+   */
+  private Optional<String> otherParticipant() {
+    int cue = statement.cue().begin();
+    return doc.mentions().stream()
+        .filter(m -> m.span().begin() < cue && m.actors().size() == 1)
+        .sorted((a, b) -> Integer.compare(b.span().begin(), a.span().begin()))
+        .map(m -> m.actors().get(0))
+        .filter(a -> !isOwnSide(a) && doc.actor(a).map(x -> x.kind() == ActorKind.PERSON).orElse(false))
+        .findFirst();
   }
 
   /** "the interest of the United States": a complement that is only the speaker's side says nothing of what. */

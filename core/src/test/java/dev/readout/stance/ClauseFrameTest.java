@@ -56,4 +56,31 @@ class ClauseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("hoped", "the parties would reach a lasting settlement");
     assertEquals("a lasting settlement", f.target().text());
   }
+  @Test
+  void aThingThatWillActGivesWayToWhatItActsOn() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say the/DT treaty/NN would/MD deepen/VB/deepen the/DT integration/NN of/IN the/DT two/CD forces/NNS ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("said", "the treaty would deepen the integration of the two forces");
+    Target t = f.target();
+    assertEquals("the integration of the two forces", t.text());
+    assertEquals("clause-object", t.rule());
+  }
+
+  @Test
+  void aThingThatWillDoHarmIsWhatIsJudged() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say the/DT launches/NNS would/MD violate/VB/violate the/DT resolutions/NNS ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("said", "the launches would violate the resolutions");
+    Target t = f.target();
+    assertEquals("the launches", t.text());
+    assertEquals("clause-subject", t.rule());
+  }
+
+  @Test
+  void aParticipleClauseBeforeTheSubjectIsPassedOver() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP expressed/VBD/express concern/NN that/IN ,/, left/VBN/leave unchecked/JJ ,/, the/DT launches/NNS threaten/VBP/threaten peace/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("expressed", "concern that, left unchecked, the launches threaten peace");
+    assertEquals("the launches", f.target().text());
+  }
 }

@@ -71,4 +71,58 @@ class NounPhraseFrameTest {
     assertEquals("commitment", t.head(), "the speaker's side names nothing of what");
     assertNull(t.actor(), "and is not the target's actor");
   }
+  @Test
+  void aVagueNounWithAnInfinitiveKeepsItAndIsNoOnesAct() {
+    TargetFixture f = TargetFixture.sentence(
+            "China/NNP opposes/VBZ/oppose any/DT attempt/NN to/TO displace/VB/displace Palestinians/NNPS ./.")
+        .actor("china", "China", GPE, "China").actor("pal", "Palestinians", GPE, "Palestinians")
+        .speaker("china").says("opposes", "any attempt to displace Palestinians");
+    Target t = f.target();
+    assertEquals("any attempt to displace Palestinians", t.text());
+    assertNull(t.actor(), "the Palestinians are not what is opposed");
+    assertEquals("displace palestinians", t.head());
+  }
+
+  @Test
+  void theSpeakersGuestIsTheOtherPartyToTheMeeting() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP met/VBD/meet Sato/NNP and/CC welcomed/VBD/welcome her/PRP$ guest/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Peru", "Lima").actor("sato", "Ken Sato", PERSON, "Japan", "Sato")
+        .speaker("lima").says("welcomed", "her guest");
+    Target t = f.target();
+    assertEquals("sato", t.actor());
+    assertEquals("Ken Sato", t.text());
+  }
+
+  @Test
+  void aGuestWithNoOtherPartyNamedStaysAsWritten() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP welcomed/VBD/welcome her/PRP$ guest/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Peru", "Lima").speaker("lima").says("welcomed", "her guest");
+    assertEquals("her guest", f.target().text());
+  }
+
+  @Test
+  void aTopicNounOfAKindIsNotJustItsPlace() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP discussed/VBD/discuss the/DT humanitarian/JJ situation/NN in/IN Gaza/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("gaza", "Gaza", GPE, "Gaza")
+        .speaker("lima").says("discussed", "the humanitarian situation in Gaza");
+    Target t = f.target();
+    assertEquals("the humanitarian situation in Gaza", t.text());
+    assertNull(t.actor());
+  }
+
+  @Test
+  void coordinatedAdjectivesAfterAnAdverbStayInTheChunk() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP welcomed/VBD/welcome a/DT just/RB and/CC lasting/JJ peace/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("welcomed", "a just and lasting peace");
+    assertEquals("a just and lasting peace", f.target().text());
+  }
+
+  @Test
+  void anAmountOfMoneyGivesWayToWhatItIsFor() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP pledged/VBD/pledge $/$ 50/CD million/CD of/IN aid/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("pledged", "$ 50 million of aid");
+    assertEquals("aid", f.target().text());
+  }
 }

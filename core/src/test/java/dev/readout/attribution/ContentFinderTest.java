@@ -1,0 +1,40 @@
+package dev.readout.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.Parsed;
+import dev.readout.model.Statement;
+import org.junit.jupiter.api.Test;
+
+class ContentFinderTest {
+  private static String content(AnalyzedDocument doc, String cue) {
+    Statement s = Attributions.cue(Attributions.attribute(doc), cue)
+        .orElseThrow(() -> new AssertionError("no statement at '" + cue + "'"));
+    return s.content().text();
+  }
+
+  @Test
+  void aClauseHungOnASentenceFinalCueIsWhatItReports() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Such/JJ/2/amod acts/NNS/3/nsubj breach/VBP/9/advcl the/DT/5/det Charter/NNP/3/obj/Charter ,/,/9/punct Minister/NNP/8/compound Wang/NNP/9/nsubj noted/VBD/0/root/note ././9/punct
+        """, "Wang=PERSON");
+    assertEquals("Such acts breach the Charter", content(doc, "noted"));
+  }
+
+  @Test
+  void anAdverbialWithItsOwnMarkerBeforeTheCueIsNotReported() {
+    AnalyzedDocument doc = Parsed.doc("""
+        When/WRB/3/mark talks/NNS/3/nsubj resumed/VBD/7/advcl/resume ,/,/7/punct Minister/NNP/6/compound Wang/NNP/7/nsubj noted/VBD/0/root/note progress/NN/7/obj ././7/punct
+        """, "Wang=PERSON");
+    assertEquals("progress", content(doc, "noted"));
+  }
+
+  @Test
+  void anInfinitiveAfterACallIsWhatIsCalledFor() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Grossi/NNP/2/nsubj called/VBD/0/root/call on/IN/7/mark both/DT/5/det sides/NNS/7/nsubj to/TO/7/mark agree/VB/2/advcl on/IN/10/case a/DT/10/det pause/NN/7/obl ././2/punct
+        """, "Grossi=PERSON");
+    assertEquals("both sides to agree on a pause", content(doc, "called on"));
+  }
+}
