@@ -22,6 +22,13 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
   private static final Set<String> STOP_NOUNS = Set.of(
       "end", "halt", "cessation", "stop", "withdrawal", "restraint", "de-escalation", "deescalation", "moratorium", "suspension");
 
+  /** Addressees that are everyone concerned, not a party singled out: "all parties", "both sides". */
+  private static final Set<String> EVERYONE = Set.of("party", "side", "stakeholder", "actor", "state", "country");
+  /** What everyone is asked to keep to or keep from, which the call is about ("respect the ceasefire"). */
+  private static final Set<String> KEEP_TO = Set.of("respect", "comply", "abide", "adhere", "uphold", "honour", "honor", "refrain");
+  /** Addressees a passive call is a demand of: "those responsible to be held to account". */
+  private static final Set<String> WRONGDOERS = Set.of("those", "perpetrator", "responsible", "culprit", "attacker", "anyone");
+
   private final TargetLexicon words;
 
   CallAddresseeFrame(TargetLexicon words) {
@@ -69,10 +76,13 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     }
     int verb = t.isVerbForm(to + 1) ? to + 1 : to + 2;
     boolean negated = t.isWord(to + 1, "not");
-    if (t.isWord(verb, "be") && verb + 1 < t.size() && t.at(verb + 1).pos().equals("VBN")) {
-      negated = true; // "those responsible to be identified and brought to justice": a demand made of them
-    }
+    boolean passive = t.isWord(verb, "be") && verb + 1 < t.size() && t.at(verb + 1).pos().equals("VBN");
     ActorMention addressee = addressee(c, cue, base + to);
+    Phrase named = addressee == null ? t.chunkFrom(t.isWord(0, "on", "upon") ? 1 : 0) : null;
+    boolean nounAddressee = named != null && named.last() < to && named.first() <= 1;
+    // "those responsible to be identified and brought to justice": a demand made of them; but "disputes to be settled
+    // by peaceful means" asks for the settlement
+    negated |= passive && (addressee != null || nounAddressee && WRONGDOERS.contains(t.lemma(named.head())));
     int last = TargetFinder.finalVerb(c, verb);
     boolean stop = negated || words.is(WordClass.STOP_VERB, t.lemma(last)) && !(t.lemma(last).equals("return") && t.isWord(last + 1, "to"));
     if (addressee != null && stop) {
@@ -80,8 +90,12 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
       String name = c.document().actor(id).map(a -> a.name()).orElse(addressee.text());
       return Optional.of(new Target(addressee.text(), id, addressee.span(), name.toLowerCase(java.util.Locale.ROOT), ADDRESSEE));
     }
-    Phrase named = addressee == null ? t.chunkFrom(t.isWord(0, "on", "upon") ? 1 : 0) : null;
-    boolean nounAddressee = named != null && named.last() < to && named.first() <= 1;
+    if (nounAddressee && stop && !negated && t.isWord(named.first(), "all", "both") && EVERYONE.contains(t.lemma(named.head()))
+        && KEEP_TO.contains(t.lemma(last))) {
+      // "urged all parties to respect the ceasefire", "called on both sides to refrain from any action that ...":
+      // asked of everyone, the call is about what is to be respected or refrained from
+      return TargetFinder.verbComplement(c, verb, "call-goal", 1);
+    }
     if (nounAddressee && stop) {
       return Optional.of(c.build(t.extend(named), ADDRESSEE)); // "called on all parties in Myanmar to cease ..."
     }

@@ -21,6 +21,7 @@ final class ClauseFrame implements TargetFinder.Frame {
   static final String OBJECT = "clause-object";
   static final String PREDICATE = "clause-predicate";
   static final String DEMAND = "clause-demand";
+  static final String PARTNER = "clause-partner";
   private static final Set<String> EMPTY_SUBJECTS = Set.of(
       "it", "there", "this", "that", "these", "those", "we", "they", "he", "she", "i", "you", "both", "all");
   /** Counted groups that are the meeting's participants: "the two countries", "both sides". */
@@ -118,6 +119,16 @@ final class ClauseFrame implements TargetFinder.Frame {
         || t.isWord(verb, "cannot");
     Phrase wholeSubject = t.extend(sp);
     boolean oneActor = c.actorsWithin(wholeSubject.first(), wholeSubject.last()).size() == 1;
+    Phrase pair = t.isWord(sp.last() + 1, "and") && t.chunk(sp.last() + 2) != null && t.chunk(sp.last() + 2).last() + 1 == verb
+        ? new Phrase(sp.first(), t.chunk(sp.last() + 2).last(), sp.head(), sp.coreEnd(), sp.possessorEnd()) : null;
+    if (pair != null && emptySubject(c, sp) && copular(t, verb, v)) {
+      java.util.List<String> others = c.actorsWithin(pair.first(), pair.last()).stream().filter(a -> !c.isOwnSide(a)).toList();
+      if (others.size() == 1) {
+        // "China and Australia are comprehensive strategic partners": the speaker's side and one other, and what they
+        // are to each other; the statement is about the other
+        return Optional.of(c.actorTarget(others.get(0), pair, prefix(prefix, PARTNER)));
+      }
+    }
     if (!emptySubject(c, sp) && actorSubject(c, sp) && oneActor && demand && v < t.size() && t.at(v).isVerb()
         && !copular(t, verb, v) && !passive(t, verb, v)) {
       // "Israel must allow far more aid to reach civilians", "Hamas cannot control Gaza": a demand made of an actor

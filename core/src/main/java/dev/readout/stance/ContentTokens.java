@@ -147,6 +147,7 @@ final class ContentTokens {
           || p.startsWith("RB") && k > i && (at(k - 1).pos().equals("DT") || at(k - 1).pos().startsWith("JJ")) && k + 1 < size()
               && (at(k + 1).pos().startsWith("JJ") || at(k + 1).isNoun() // "a just peace", "a truly global effort"
                   || at(k + 1).pos().equals("HYPH") // "the so-called troika"
+                  || at(k + 1).pos().equals("CD") // "the roughly 180 missiles"
                   || isWord(k + 1, "and", "or") && adjectiveRunAhead(k + 1)) // "any just and lasting peace"
           || p.equals("IN") && t.text().equalsIgnoreCase("than") && k > i && at(k - 1).pos().equals("JJR") // "(the) more than 1.5 billion"
               && k + 1 < size() && (at(k + 1).pos().equals("CD") || at(k + 1).pos().equals("$"))

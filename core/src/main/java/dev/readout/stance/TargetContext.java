@@ -205,7 +205,8 @@ final class TargetContext {
         return actorTarget(other.get(), p, rule + ">guest"); // "welcomed his guest": the other party to the meeting
       }
     }
-    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth) && !classified(p)) {
+    if (depth <= 6 && words.is(WordClass.TOPIC_NOUN, tokens.lemma(h)) && !heldByOtherActor(p, depth) && !classified(p)
+        && !tokens.at(h).isProperNoun()) { // but "the ASEAN Outlook on the Indo-Pacific" is a name
       int after = p.coreEnd() + 1;
       if (tokens.isWord(after, "to") && tokens.isVerbForm(after + 1)) {
         Optional<Target> v = TargetFinder.verbComplement(this, after + 1, rule + ">topic", depth + 1);

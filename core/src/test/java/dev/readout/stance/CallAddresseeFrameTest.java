@@ -47,4 +47,22 @@ class CallAddresseeFrameTest {
     assertEquals("the shelling of Kharkiv", t.text());
     assertEquals("call-to-stop", t.rule());
   }
+  @Test
+  void aCallOnEveryoneToKeepToSomethingIsAboutWhatIsKept() {
+    TargetFixture f = TargetFixture.sentence("The/DT Council/NNP urged/VBD/urge all/DT parties/NNS/party to/TO respect/VB the/DT ceasefire/NN ./.")
+        .says("urged", "all parties to respect the ceasefire");
+    Target t = f.target();
+    assertEquals("the ceasefire", t.text());
+    assertEquals("call-goal", t.rule());
+  }
+
+  @Test
+  void aPassiveCallOnAThingIsForWhatIsToBeDone() {
+    TargetFixture f = TargetFixture.sentence(
+            "The/DT Council/NNP called/VBD/call for/IN disputes/NNS/dispute to/TO be/VB settled/VBN/settle by/IN peaceful/JJ means/NNS ./.")
+        .says("called for", "disputes to be settled by peaceful means");
+    Target t = f.target();
+    assertEquals("call-goal>verb-phrase", t.rule());
+    assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
+  }
 }

@@ -83,4 +83,14 @@ class ClauseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("expressed", "concern that, left unchecked, the launches threaten peace");
     assertEquals("the launches", f.target().text());
   }
+  @Test
+  void theSpeakersSideAndAnotherAreAboutTheOther() {
+    TargetFixture f = TargetFixture.sentence(
+            "Li/NNP said/VBD/say China/NNP and/CC Australia/NNP are/VBP/be strategic/JJ partners/NNS ./.")
+        .actor("li", "Li Qiang", PERSON, "China", "Li").actor("china", "China", GPE, "China").actor("au", "Australia", GPE, "Australia")
+        .speaker("li").says("said", "China and Australia are strategic partners");
+    Target t = f.target();
+    assertEquals("au", t.actor());
+    assertEquals("clause-partner", t.rule());
+  }
 }

@@ -125,4 +125,19 @@ class NounPhraseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("pledged", "$ 50 million of aid");
     assertEquals("aid", f.target().text());
   }
+  @Test
+  void aTopicNounInANameIsTheName() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP welcomed/VBD/welcome the/DT ASEAN/NNP Outlook/NNP/outlook on/IN the/DT Indo-Pacific/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("welcomed", "the ASEAN Outlook on the Indo-Pacific");
+    assertEquals("the ASEAN Outlook on the Indo-Pacific", f.target().text());
+  }
+
+  @Test
+  void condolencesToAllWhoLostAreForThoseTheClauseNames() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP expressed/VBD/express condolences/NNS/condolence to/IN all/DT who/WP lost/VBD/lose loved/JJ ones/NNS/one ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("expressed", "condolences to all who lost loved ones");
+    assertEquals("all who lost loved ones", f.target().text());
+  }
 }
