@@ -22,6 +22,8 @@ final class ClauseFrame implements TargetFinder.Frame {
   static final String PREDICATE = "clause-predicate";
   static final String DEMAND = "clause-demand";
   static final String PARTNER = "clause-partner";
+  /** The last step of a subject target the clause holds at fault, which the stance follows (OPPOSE). */
+  static final String FAULTED = "faulted";
   private static final Set<String> EMPTY_SUBJECTS = Set.of(
       "it", "there", "this", "that", "these", "those", "we", "they", "he", "she", "i", "you", "both", "all");
   /** Counted groups that are the meeting's participants: "the two countries", "both sides". */
@@ -157,7 +159,13 @@ final class ClauseFrame implements TargetFinder.Frame {
       }
     }
     if (!emptySubject(c, sp)) {
-      return Optional.of(c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1));
+      Target judged = c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1);
+      if (judged.actor() != null && !c.isOwnSide(judged.actor()) && faulted(c, verb, v)) {
+        // "Hamas is the only obstacle to a ceasefire", "Hamas does not stand for the people's rights": the clause
+        // holds its subject at fault, whatever the cue
+        return Optional.of(new Target(judged.text(), judged.actor(), judged.span(), judged.head(), judged.rule() + ">" + FAULTED));
+      }
+      return Optional.of(judged);
     }
     if (v >= t.size()) {
       return Optional.empty();
@@ -234,6 +242,33 @@ final class ClauseFrame implements TargetFinder.Frame {
   private static boolean passive(ContentTokens t, int verb, int v) {
     return v < t.size() && t.at(v).pos().equals("VBN") && v > verb && (t.lemma(v - 1).equals("be") || t.lemma(v - 1).equals("get")
         || BE.contains(t.lower(v - 1)));
+  }
+
+  /**
+   * Whether the clause holds its subject at fault: a copula with an opposing word ("is an obstacle", "remains a
+   * threat"), or a negated verb with a supporting one ("does not stand for the people's rights").
+   */
+  private static boolean faulted(TargetContext c, int verb, int v) {
+    ContentTokens t = c.tokens();
+    boolean negated = false;
+    for (int i = verb; i <= Math.min(v, t.size() - 1); i++) {
+      negated |= c.words().lexicon().isNegation(t.lemma(i)) || t.isWord(i, "not", "n't", "never");
+    }
+    boolean copula = copular(t, verb, v);
+    if (!copula && !negated) {
+      return false;
+    }
+    for (int i = v; i < t.size() && i < v + 8; i++) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but", "and")) {
+        break;
+      }
+      for (dev.readout.lexicon.Lexicon.PolarityWord w : c.words().lexicon().polarityStartingWith(t.lemma(i))) {
+        if (copula && !negated && w.stance() == dev.readout.model.Stance.OPPOSE || negated && !copula && w.stance() == dev.readout.model.Stance.SUPPORT) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */

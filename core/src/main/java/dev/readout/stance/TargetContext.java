@@ -366,6 +366,10 @@ final class TargetContext {
     if (actorCovering(p.head(), p.head()).map(this::isOwnSide).orElse(false)) {
       return ""; // "the United States" from a U.S. speaker: the phrase names only the speaker's side
     }
+    if (PEOPLE_OF.contains(tokens.lemma(p.head())) && tokens.isWord(p.coreEnd() + 1, "of") && tokens.chunk(p.coreEnd() + 2) != null
+        && p.last() > p.coreEnd()) {
+      return head(tokens.chunk(p.coreEnd() + 2)); // "the people of Texas" are about Texas
+    }
     List<String> out = new ArrayList<>();
     for (int i = p.possessorEnd() + 1; i <= p.coreEnd(); i++) {
       Token t = tokens.at(i);

@@ -92,7 +92,7 @@ public final class TargetFinder {
     if (target != null && target.rule() != null
         && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP)
             || target.rule().startsWith("call-goal") && target.rule().contains(ENDED)
-            || target.rule().endsWith(ClauseFrame.DEMAND))) {
+            || target.rule().endsWith(ClauseFrame.DEMAND) || target.rule().endsWith(">" + ClauseFrame.FAULTED))) {
       return Optional.of(new StanceDecision(dev.readout.model.Stance.OPPOSE, 0.9, target, "target " + target.rule()));
     }
     return Optional.empty();

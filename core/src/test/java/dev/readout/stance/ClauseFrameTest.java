@@ -93,4 +93,26 @@ class ClauseFrameTest {
     assertEquals("au", t.actor());
     assertEquals("clause-partner", t.rule());
   }
+  @Test
+  void aClauseThatHoldsAThirdPartyAtFaultIsHeldAgainstIt() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say Hamas/NNP is/VBZ/be the/DT only/JJ obstacle/NN to/TO peace/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("hamas", "Hamas", dev.readout.model.ActorKind.ORGANIZATION, "Hamas")
+        .speaker("lima").says("said", "Hamas is the only obstacle to peace");
+    Target t = f.target();
+    assertEquals("hamas", t.actor());
+    assertEquals("clause-subject>faulted", t.rule());
+    assertEquals(dev.readout.model.Stance.OPPOSE, TargetFinder.impliedStance(t).orElseThrow().stance());
+  }
+
+  @Test
+  void aClauseThatPraisesAThirdPartyImpliesNothing() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say Kenya/NNP is/VBZ/be a/DT strong/JJ partner/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("kenya", "Kenya", GPE, "Kenya")
+        .speaker("lima").says("said", "Kenya is a strong partner");
+    Target t = f.target();
+    assertEquals("clause-subject", t.rule());
+    assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
+  }
 }

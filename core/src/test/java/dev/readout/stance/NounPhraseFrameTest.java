@@ -140,4 +140,11 @@ class NounPhraseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("expressed", "condolences to all who lost loved ones");
     assertEquals("all who lost loved ones", f.target().text());
   }
+  @Test
+  void thePeopleOfAStateAreCountedUnderTheState() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP conveyed/VBD/convey support/NN to/IN the/DT people/NNS/people of/IN Texas/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("conveyed", "support to the people of Texas");
+    assertEquals("texas", f.target().head());
+  }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The normalised head phrase an issue target is counted by: lower-case lemmas, without determiners, pronouns,
  * possessors, numbers, vague adjectives ({@code vague-adjectives.txt}: "continued", "strong") and the light and
  * attitude nouns the target finder looks through ({@code light-nouns.txt}, the attitude and recipient nouns of
- * {@code target-words.tsv}, the nouns of {@code cue-objects.tsv}: "importance", "commitment"). "Russia's
+ * {@code target-words.tsv}, the nouns of {@code cue-objects.tsv}: "importance", "commitment"), and its topic nouns
+ * ("close touch", "their vision"). "Russia's
  * continued war" and "the war" give "war"; "the security issue" gives "security"; "their", "the importance"
  * and "her commitment" give nothing.
  *
@@ -65,7 +66,9 @@ final class IssueHead {
   /** With the bundled English lexicon. */
   static IssueHead bundled() {
     TargetLexicon words = TargetLexicon.of(Lexicon.loadDefault());
-    return new IssueHead(words::isSeeThroughNoun, Set.copyOf(Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt")));
+    // the topic nouns too: "close touch", "their vision", "opportunities" name no issue by themselves
+    return new IssueHead(w -> words.isSeeThroughNoun(w) || words.is(TargetLexicon.WordClass.TOPIC_NOUN, w),
+        Set.copyOf(Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt")));
   }
 
   /**

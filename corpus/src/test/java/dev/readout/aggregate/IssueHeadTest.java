@@ -26,6 +26,13 @@ class IssueHeadTest {
   }
 
   @Test
+  void topicNounsNameNoIssueByThemselves() {
+    assertEquals("", HEADS.ofHead("close touch"));
+    assertEquals("", HEADS.ofHead("vision"));
+    assertEquals("humanitarian", HEADS.ofHead("humanitarian situation"), "what kind of situation stays");
+  }
+
+  @Test
   void aTargetsWordsAreReadAsThePipelineReadsAPhrase() {
     assertEquals("war", HEADS.ofText("Russia's continued war in Ukraine"), "possessor and vague adjective out, cut at the preposition");
     assertEquals("war", HEADS.ofText("the war"));

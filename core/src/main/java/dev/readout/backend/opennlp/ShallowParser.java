@@ -23,6 +23,10 @@ public final class ShallowParser {
 
   private record Chunk(int start, int end, int head) {} // tokens [start, end)
 
+  /** Words tagged IN that start a clause, not a prepositional phrase, when a noun phrase and a verb follow. */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of(
+      "that", "whether", "if", "because", "although", "though", "while", "whereas", "unless", "once");
+
   public Parse parse(List<String> words, List<String> tags) {
     int n = words.size();
     int[] head = new int[n];
@@ -291,8 +295,9 @@ public final class ShallowParser {
     }
     Chunk np = nps.get(npAt[k]);
     int before = np.start() - 1;
-    if (before >= 0 && (t.get(before).equals("IN") || t.get(before).equals("TO"))) {
-      // "the establishment of a group": a prepositional object is no subject, but "X and Y" before it may be
+    if (before >= 0 && (t.get(before).equals("IN") || t.get(before).equals("TO")) && !SUBORDINATORS.contains(w.get(before).toLowerCase(java.util.Locale.ROOT))) {
+      // "the establishment of a group": a prepositional object is no subject, but "X and Y" before it may be; the
+      // tagger's IN "that" ("reiterated that Hamas does not ...") starts a clause whose subject it is
       return -1;
     }
     // "Minister Kishida and Secretary General Rasmussen": the subject is the first conjunct
