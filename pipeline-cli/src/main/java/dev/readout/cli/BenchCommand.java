@@ -55,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "10", description = "Documents run first and not timed (default 10).")
   int warmup;
 
+  @Option(names = "--settle", defaultValue = "0", paramLabel = "SECONDS",
+      description = {"Before timing a system, also run the documents after the timed ones (in turn, from the start again",
+          "when they run out) for this many seconds, so that the JIT has compiled what the timing runs (default 0)."})
+  double settle;
+
   @Option(names = "--threads", defaultValue = "1", split = ",", description = "Thread counts to time, e.g. 1,2 (default 1).")
   List<Integer> threads;
 
@@ -63,9 +68,12 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> texts = new ArrayList<>();
+    List<String> settleTexts = new ArrayList<>();
     new DocumentReader().read(paths, System.in, (InputDocument d) -> {
       if (texts.size() < limit + warmup) {
         texts.add(d.text());
+      } else if (settle > 0 && settleTexts.size() < MAX_SETTLE_TEXTS) {
+        settleTexts.add(d.text());
       }
     }, (InputProblem p) -> spec.commandLine().getErr().println("readout bench: skipped " + p.describe()));
     if (texts.size() <= warmup) {
@@ -76,10 +84,11 @@ final class BenchCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%d documents, %d words timed (after %d warm-up documents); %d cores, max heap %d MB%n", timed.size(), words,
         warmup, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "%-16s %7s %8s %8s %9s %8s %7s %6s %6s %9s %6s %6s %8s %8s%n", "system", "threads", "ready s", "docs/s", "tokens/s",
-        "x first", "scale", "cpu", "work", "tok/cpu-s", "others", "gc s", "peak MB", "live MB");
+    out.printf(Locale.ROOT, "%-16s %7s %8s %8s %9s %8s %7s %6s %6s %9s %6s %6s %6s %8s %8s%n", "system", "threads", "ready s", "docs/s",
+        "tokens/s", "x first", "scale", "cpu", "work", "tok/cpu-s", "others", "gc s", "jit s", "peak MB", "live MB");
     Double base = null;
     List<String> stageLines = new ArrayList<>();
+    List<String> settleLines = new ArrayList<>();
     for (String system : systems) {
       System.gc();
       long t0 = System.nanoTime();
@@ -87,6 +96,9 @@ final class BenchCommand implements Callable<Integer> {
       Consumer<String> run = build(system.strip(), times);
       double ready = (System.nanoTime() - t0) / 1e9;
       texts.subList(0, warmup).forEach(run);
+      if (settle > 0) {
+        settleLines.add(settle(system, run, settleTexts.isEmpty() ? texts.subList(0, warmup) : settleTexts));
+      }
       Double single = null;
       for (int n : threads) {
         System.gc();
@@ -107,11 +119,12 @@ final class BenchCommand implements Callable<Integer> {
         if (single == null) {
           single = tps;
         }
-        out.printf(Locale.ROOT, "%-16s %7d %8.2f %8.2f %9.0f %8.2f %7.2f %6.2f %6.2f %9.0f %6.2f %6.2f %8d %8d%n", system, n, ready,
+        out.printf(Locale.ROOT, "%-16s %7d %8.2f %8.2f %9.0f %8.2f %7.2f %6.2f %6.2f %9.0f %6.2f %6.2f %6.2f %8d %8d%n", system, n, ready,
             timed.size() / used.wall(), tps, tps / base, tps / single, used.cpu() / used.wall(), work / used.wall(), words / work,
-            used.others() / used.wall(), used.gc(), used.peakHeap() >> 20, live >> 20);
+            used.others() / used.wall(), used.gc(), used.jit(), used.peakHeap() >> 20, live >> 20);
       }
     }
+    settleLines.forEach(out::println);
     if (!stageLines.isEmpty()) {
       out.printf(Locale.ROOT, "%n%-16s %7s %10s %13s %13s %11s %9s%n", "stance stage", "threads", "statements", "stance ms/st",
           "rest ms/st", "stance/rest", "encoder");
@@ -124,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
     out.println("busy (GC and JIT included); work: cores the worker threads kept busy (below the thread count when they wait or");
     out.println("the machine is short of cores); tok/cpu-s: tokens per CPU second of the workers, which falls when threads contend");
     out.println("for shared data; others: cores busy outside this JVM (other processes, steal); peak MB: sum of the heap pools'");
-    out.println("peaks (an upper bound); live MB: heap in use after a full GC at the end of the timing.");
+    out.println("peaks (an upper bound); live MB: heap in use after a full GC at the end of the timing; jit s: seconds the JIT");
+    out.println("compiler threads spent compiling during the timing (they take cores from the workers).");
     return 0;
   }
 
@@ -138,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
    * What a timed phase used: wall time, this JVM's CPU time and GC time, the machine's CPU time spent outside this JVM
    * (from /proc/stat, so 0 where there is none), and the heap pools' peaks since the last reading.
    */
-  private record Usage(double wall, double cpu, double gc, double others, long peakHeap) {
+  private record Usage(double wall, double cpu, double gc, double jit, double others, long peakHeap) {
     static Usage now() {
       long peak = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -149,13 +163,20 @@ final class BenchCommand implements Callable<Integer> {
       }
       double gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() / 1e3;
       double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-      return new Usage(System.nanoTime() / 1e9, cpu, gc, machineBusySeconds(), peak);
+      return new Usage(System.nanoTime() / 1e9, cpu, gc, jitSeconds(), machineBusySeconds(), peak);
     }
 
     /** This reading minus an earlier one; the peak is the one reached between the two. */
     Usage since(Usage before) {
       double cpuUsed = cpu - before.cpu;
-      return new Usage(wall - before.wall, cpuUsed, gc - before.gc, Math.max(0, others - before.others - cpuUsed), peakHeap);
+      return new Usage(wall - before.wall, cpuUsed, gc - before.gc, jit - before.jit, Math.max(0, others - before.others - cpuUsed),
+          peakHeap);
+    }
+
+    /** Seconds the JIT compiler has spent compiling since the JVM started; 0 where the JVM does not say. */
+    static double jitSeconds() {
+      java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() / 1e3 : 0;
     }
 
     /** Busy CPU seconds of the whole machine since boot, steal included; 0 where /proc/stat is not there. */
@@ -173,6 +194,27 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
       }
     }
+  }
+
+  /** The most documents read for {@code --settle}. */
+  private static final int MAX_SETTLE_TEXTS = 2000;
+
+  /**
+   * Runs {@code more} in turn for {@link #settle} seconds before a system's timing; returns a line saying how many
+   * documents it ran and how long the JIT compiled meanwhile.
+   */
+  private String settle(String system, Consumer<String> run, List<String> more) {
+    if (more.isEmpty()) {
+      return system + ": no documents to settle on";
+    }
+    double jit0 = Usage.jitSeconds();
+    long start = System.nanoTime();
+    int n = 0;
+    while ((System.nanoTime() - start) / 1e9 < settle) {
+      run.accept(more.get(n++ % more.size()));
+    }
+    return String.format(Locale.ROOT, "%s: settled on %d more documents for %.1f s (JIT compiling %.1f s of it)", system, n,
+        (System.nanoTime() - start) / 1e9, Usage.jitSeconds() - jit0);
   }
 
   /** Runs every text on that many threads; returns the CPU seconds the worker threads spent on them. */

@@ -37,13 +37,36 @@ class GenerateAndBenchTest {
 
   @Test
   void benchReadsTheGeneratedFileAndTimesTheControls() {
-    Path file = dir.resolve("g.jsonl");
-    assertEquals(0, Cli.run("corpus", "generate", "--docs", "12", "-o", file.toString()).exit());
-    Cli.Run r = Cli.run("bench", file.toString(), "--systems", "loop,matvec", "--limit", "4", "--warmup", "2", "--threads", "1,2");
-    assertEquals(0, r.exit(), r.err());
+    Cli.Run r = benchOnGenerated(12, "--systems", "loop,matvec", "--limit", "4", "--warmup", "2", "--threads", "1,2");
     List<String> rows = r.out().lines().filter(l -> l.startsWith("loop ") || l.startsWith("matvec ")).toList();
     assertEquals(4, rows.size(), r.out());
     assertTrue(r.out().startsWith("4 documents, "), r.out());
+  }
+
+  /** Generates that many documents and runs bench on them with these options; bench must succeed. */
+  private Cli.Run benchOnGenerated(int docs, String... options) {
+    Path file = dir.resolve("g.jsonl");
+    assertEquals(0, Cli.run("corpus", "generate", "--docs", Integer.toString(docs), "-o", file.toString()).exit());
+    List<String> args = new java.util.ArrayList<>(List.of("bench", file.toString()));
+    args.addAll(List.of(options));
+    Cli.Run r = Cli.run(args.toArray(String[]::new));
+    assertEquals(0, r.exit(), r.err());
+    return r;
+  }
+
+  @Test
+  void settlingRunsTheDocumentsAfterTheTimedOnesAndTheJitColumnIsThere() {
+    Cli.Run r = benchOnGenerated(9, "--systems", "loop", "--limit", "4", "--warmup", "2", "--settle", "0.2");
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(1).contains(" gc s  jit s "), r.out());
+    String[] row = lines.get(2).trim().split(" +");
+    assertEquals(15, row.length, r.out());
+    assertTrue(Double.parseDouble(row[12]) >= 0, r.out());
+    String settled = lines.stream().filter(l -> l.startsWith("loop: settled on ")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+    int docs = Integer.parseInt(settled.split(" ")[3]);
+    assertTrue(docs >= 1, settled); // the three documents after the timed ones, in turn for 0.2 s
+    Cli.Run plain = benchOnGenerated(9, "--systems", "loop", "--limit", "4", "--warmup", "2");
+    assertTrue(plain.out().lines().noneMatch(l -> l.contains("settled on")), plain.out());
   }
 
   @Test

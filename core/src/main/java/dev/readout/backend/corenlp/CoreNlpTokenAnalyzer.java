@@ -7,62 +7,123 @@ import dev.readout.sentences.TokenAnalyzer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
  * Stanford CoreNLP as the token analyzer: tokenizer, POS tagger, lemmatizer, the statistical NER
  * (coarse tags only: no fine-grained rules, no SUTime) and the neural dependency parser. Each sentence
- * from our own splitter is annotated as one sentence. Thread-safe: CoreNLP's annotators may be shared.
+ * from our own splitter is annotated as one sentence. The annotators are built straight from CoreNLP's
+ * factories and called one after the other, not through {@code StanfordCoreNLP} (whose global annotator
+ * pool and run timers every thread would write to), and the independent models load at the same time.
+ * The parser makes only the basic dependencies we read, not CoreNLP's four other graphs. Thread-safe:
+ * CoreNLP's annotators and parser may be shared.
  */
 public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
-  /** The tokenizer (and splitter), or the whole pipeline when the tagger is not in it. */
-  private final StanfordCoreNLP tokenizer;
-  /** The tagger, run once there are tokens; null when the tagger is not in the pipeline. */
-  private final StanfordCoreNLP tagger;
-  /** The annotators between the tagger and the parser (lemmas, entity tags); null when there are none. */
-  private final StanfordCoreNLP afterTagging;
-  /** The dependency parser, run last; null when it is not in the pipeline. */
-  private final StanfordCoreNLP parser;
+  /** The annotators this analyzer knows, in the order they must run; {@code depparse} is the parser. */
+  static final List<String> KNOWN = List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse");
+
+  /** The tokenizer and splitter. */
+  private final List<Annotator> tokenizer;
+  /** The tagger, run once there are tokens; null when the tagger is not configured. */
+  private final Annotator tagger;
+  /** The annotators between the tagger and the parser (lemmas, entity tags). */
+  private final List<Annotator> afterTagging;
+  /** The dependency parser, run last; null when it is not configured. */
+  private final DependencyParser parser;
 
   public CoreNlpTokenAnalyzer() {
     this(defaultProperties());
   }
 
+  /**
+   * CoreNLP as {@code properties} configure it. The annotators must be among {@link #KNOWN}, in that order, and
+   * begin with {@code tokenize}; the models of the tagger, the entity tagger and the parser load concurrently.
+   */
   public CoreNlpTokenAnalyzer(Properties properties) {
+    List<String> annotators = annotators(properties.getProperty("annotators", ""));
+    ExecutorService loaders = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "readout-corenlp-load");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      List<String> annotators = List.of(properties.getProperty("annotators", "").split("\\s*,\\s*"));
-      int pos = annotators.indexOf("pos");
-      int parse = annotators.indexOf("depparse");
-      if (pos > 0 && (parse < 0 || parse == annotators.size() - 1)) {
-        int end = parse < 0 ? annotators.size() : parse;
-        this.tokenizer = new StanfordCoreNLP(only(properties, annotators.subList(0, pos)), false);
-        this.tagger = new StanfordCoreNLP(only(properties, List.of("pos")), false);
-        this.afterTagging = pos + 1 < end ? new StanfordCoreNLP(only(properties, annotators.subList(pos + 1, end)), false) : null;
-        this.parser = parse < 0 ? null : new StanfordCoreNLP(only(properties, List.of("depparse")), false);
-      } else {
-        this.tokenizer = new StanfordCoreNLP(properties, false);
-        this.tagger = null;
-        this.afterTagging = null;
-        this.parser = null;
+      AnnotatorImplementations make = new AnnotatorImplementations();
+      Future<DependencyParser> parse = annotators.contains("depparse")
+          ? loaders.submit(() -> DependencyParser.loadFromModelFile(
+              properties.getProperty("depparse.model", DependencyParser.DEFAULT_MODEL),
+              PropertiesUtils.extractPrefixedProperties(properties, "depparse.")))
+          : null;
+      Future<Annotator> ner = annotators.contains("ner") ? loaders.submit(() -> make.ner(properties)) : null;
+      Future<Annotator> pos = annotators.contains("pos") ? loaders.submit(() -> make.posTagger(properties)) : null;
+      List<Annotator> tok = new ArrayList<>();
+      tok.add(make.tokenizer(properties));
+      if (annotators.contains("ssplit")) {
+        tok.add(make.wordToSentences(properties));
       }
+      List<Annotator> after = new ArrayList<>();
+      if (annotators.contains("lemma")) {
+        after.add(make.morpha(properties, false));
+      }
+      if (ner != null) {
+        after.add(ner.get());
+      }
+      this.tokenizer = List.copyOf(tok);
+      this.tagger = pos == null ? null : pos.get();
+      this.afterTagging = List.copyOf(after);
+      this.parser = parse == null ? null : parse.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new ModelLoadException("CoreNLP could not be started: " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ModelLoadException("CoreNLP's models were still loading when the thread was interrupted", e);
     } catch (RuntimeException e) {
       throw new ModelLoadException("CoreNLP could not be started: " + e.getMessage(), e);
+    } finally {
+      loaders.shutdownNow();
     }
   }
 
-  private static Properties only(Properties properties, List<String> annotators) {
-    Properties p = (Properties) properties.clone();
-    p.setProperty("annotators", String.join(",", annotators));
-    return p;
+  /**
+   * The annotator names of a configuration, checked: known ones only, in {@link #KNOWN}'s order, from
+   * {@code tokenize}, and the tagger before the lemmatizer, the entity tagger or the parser, which need its tags.
+   */
+  static List<String> annotators(String property) {
+    List<String> names = List.of(property.strip().split("\\s*,\\s*"));
+    int last = -1;
+    for (String n : names) {
+      int at = KNOWN.indexOf(n);
+      if (at <= last) {
+        throw new ModelLoadException("CoreNLP annotators '" + property + "': " + (at < 0 ? "'" + n + "' is not one of " + KNOWN
+            : "'" + n + "' is out of order (" + KNOWN + ")"));
+      }
+      last = at;
+    }
+    if (!names.get(0).equals("tokenize")) {
+      throw new ModelLoadException("CoreNLP annotators '" + property + "': the first must be 'tokenize'");
+    }
+    if (!names.contains("pos") && names.stream().anyMatch(n -> KNOWN.indexOf(n) > KNOWN.indexOf("pos"))) {
+      throw new ModelLoadException("CoreNLP annotators '" + property + "': lemma, ner and depparse need 'pos'");
+    }
+    return names;
   }
 
   /** The lightest configuration that keeps our figures: see README. */
@@ -108,7 +169,7 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     String sub = sentence.of(text);
     Annotation ann = new Annotation(sub);
     try {
-      tokenizer.annotate(ann);
+      tokenizer.forEach(a -> a.annotate(ann));
     } catch (IllegalStateException e) {
       if (String.valueOf(e.getMessage()).startsWith("unexpected empty sentence")) {
         return List.of(); // only characters CoreNLP drops (controls, symbols it cannot read): no token, nothing to tag
@@ -126,14 +187,16 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
         mendTags(s.get(CoreAnnotations.TokensAnnotation.class));
       }
     }
-    if (afterTagging != null) {
-      afterTagging.annotate(ann);
-    }
+    afterTagging.forEach(a -> a.annotate(ann));
     if (parser != null) {
       if (!needsParse.test(tokens(sentence, split))) {
         return tokens(sentence, split); // no arcs: every token its own root
       }
-      parser.annotate(ann);
+      for (CoreMap s : split) {
+        GrammaticalStructure gs = parser.predict(s);
+        s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+            SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+      }
     }
     return tokens(sentence, split);
   }
