@@ -10,7 +10,8 @@ import dev.readout.model.Token;
  * value of open markets." The participle belongs to the nearest reporting verb above it, wherever the parser hung
  * it, or to the reporting verb of a quotation ("'...,' Macron said, adding that ..."); a meeting verb's partners
  * speak too; a participle after a comma that the parser made a subject ("…, agreeing it was a provocation") belongs to
- * the main verb before the comma. "agreed to support" is one statement, the governor's. Runs after {@link CoordinatedCueRule}.
+ * the main verb before the comma; a call's purpose ("X called Y to offer his condolences") is the caller's alone unless
+ * it is done together ("to discuss"). "agreed to support" is one statement, the governor's. Runs after {@link CoordinatedCueRule}.
  */
 final class ParticipleCueRule implements SpeakerRule {
   private static final String RULE = Rule.PARTICIPLE_CUE.id();
@@ -54,7 +55,13 @@ final class ParticipleCueRule implements SpeakerRule {
       }
     }
     Speaker found = a.speaker(s, gov, depth + 1);
-    return found == null ? Verdict.NONE : Verdict.of(a.withMeetingPartners(s, gov, found.under(RULE)));
+    if (found == null) {
+      return Verdict.NONE;
+    }
+    if (s.token(gov).lemma().equalsIgnoreCase("call") && !a.lexicon.isReciprocalCue(h.lemma())) {
+      return Verdict.of(found.under(RULE)); // "X called Y to offer his condolences": the caller's alone
+    }
+    return Verdict.of(a.withMeetingPartners(s, gov, found.under(RULE)));
   }
 
   /**

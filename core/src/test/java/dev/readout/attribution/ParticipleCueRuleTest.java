@@ -31,4 +31,12 @@ class ParticipleCueRuleTest {
   void withoutItTheParticipleHasNoSpeaker() {
     assertTrue(Attributions.cue(Attributions.without("participle-cue", DOC), "underscoring").isEmpty());
   }
+
+  @Test
+  void aCallsPurposeIsTheCallersAlone() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Tanaka/NNP/2/nsubj called/VBD/0/root/call Minister/NNP/4/compound Sato/NNP/2/obj to/TO/6/mark offer/VB/2/xcomp his/PRP$/8/nmod:poss condolences/NNS/6/obj/condolence ././2/punct
+        """, "Minister=TITLE", "Tanaka=PERSON", "Sato=PERSON");
+    assertEquals("[Tanaka] by participle-cue>subject-of-cue via [name:person]", Attributions.spoken(Attributions.attribute(doc), "offer"));
+  }
 }
