@@ -5,7 +5,9 @@ import dev.readout.model.ActorMention;
 import dev.readout.model.ActorMention.MentionKind;
 import dev.readout.model.Dependencies;
 import dev.readout.model.Sentence;
+import dev.readout.model.Token;
 import dev.readout.model.TokenRange;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,8 @@ import java.util.stream.IntStream;
 /**
  * Sets up the discourse before the sentence sweep: the participants ("Minister X chaired the meeting. Minister Y
  * and Minister Z took part." gives X, Y and Z), who are the first "they" and "the two leaders", and a chair's
- * statement's collective "we" ("We noted ... Leaders expressed ..."). Makes no mention. Runs after names and
+ * statement's collective "we" ("We noted ... Leaders expressed ..."), and a host known only by title ("The
+ * Secretary-General met with X and Y"). Makes no mention. Runs after names and
  * titles, which it counts, and before the pronoun and group sieves, which resolve to what it sets up.
  */
 final class DiscourseSieve implements DocumentSieve {
@@ -29,6 +32,40 @@ final class DiscourseSieve implements DocumentSieve {
    * chaired the meeting. Minister Y and Minister Z took part."); else every person actor.
    */
   static List<String> participants(ResolutionContext c) {
+    return withTitledHost(c, named(c));
+  }
+
+  /**
+   * "The Secretary-General met with X and Y": a person known only by title who is the subject of a meeting verb in
+   * one of the first two sentences naming a participant (a title line without a heading's form, then the opening
+   * sentence) takes part too, and comes first, as the host.
+   */
+  static List<String> withTitledHost(ResolutionContext c, List<String> ids) {
+    int seen = 0;
+    for (Sentence s : c.doc.sentences) {
+      List<ActorMention> here = c.mentions.all().stream().filter(m -> m.sentence() == s.index() && m.kind() != MentionKind.PRONOUN).toList();
+      if (s.heading() || here.stream().noneMatch(m -> ids.contains(m.actors().get(0)))) {
+        continue;
+      }
+      if (++seen > 2) {
+        return ids; // a title line and the opening sentence at most
+      }
+      for (ActorMention m : here) {
+        String id = m.actors().get(0);
+        Token verb = s.token(m.head()).head() < 0 ? null : s.token(s.token(m.head()).head());
+        if (m.kind() == MentionKind.TITLE && c.actor(id).titleOnly && !ids.contains(id) && Dependencies.isMainSubject(s, m.head())
+            && verb != null && c.lexicon.isMeetingVerb(verb.lemma())) {
+          List<String> out = new ArrayList<>(List.of(id));
+          out.addAll(ids);
+          return List.copyOf(out);
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The people named: see {@link #participants}. */
+  private static List<String> named(ResolutionContext c) {
     Set<String> named = new LinkedHashSet<>();
     for (Sentence s : c.doc.sentences) {
       Set<String> ids = new LinkedHashSet<>();

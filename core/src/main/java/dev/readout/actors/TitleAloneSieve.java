@@ -16,7 +16,9 @@ import java.util.List;
  * holds its words (or who is called "Minister X"), to the person in apposition ("The Chairperson of the
  * Commission, H.E. Mr. X,"), with a nationality to the one compatriot named ("The Brazilian Chancellor") or the
  * issuing state's own minister, else to a title-only actor. Runs after the names and their titles, which it
- * matches against, and before the discourse set-up, so that these people count as participants.
+ * matches against, and before the discourse set-up, so that these people count as participants. A title said
+ * before of a title-only actor is that actor again, and a title is never the holder the same sentence names
+ * ("The Prime Minister met Italian Prime Minister X": the issuer's own, not X).
  */
 final class TitleAloneSieve implements DocumentSieve {
   /** The actor a title names, and how it was found. */
@@ -50,6 +52,13 @@ final class TitleAloneSieve implements DocumentSieve {
       List<Token> t = s.tokens();
       if (r.end() < t.size() && doc.nameStartsAt(s, r.end())) {
         return null; // part of "Minister Kishida"
+      }
+      int styled = r.end();
+      while (styled < t.size() && (t.get(styled).text().equalsIgnoreCase("the") || t.get(styled).text().matches("Rt\\.?|Right") || doc.isHonorificAt(t, styled))) {
+        styled++;
+      }
+      if (styled > r.end() && styled < t.size() && doc.nameStartsAt(s, styled)) {
+        return null; // "Prime Minister the Rt Hon X": X's title
       }
       if (r.end() < t.size() && (t.get(r.end()).isProperNoun() && Character.isUpperCase(t.get(r.end()).text().charAt(0)))) {
         return null;
@@ -105,7 +114,11 @@ final class TitleAloneSieve implements DocumentSieve {
     String title = c.lexicon.titleSynonym(surface).orElse(surface);
     String norm = Titles.norm(title);
     int at = s.token(r.begin()).begin();
-    ActorDraft best = officeHolder(c, s, at, norm, country);
+    ActorDraft best = officeHolder(c, s, at, Dependencies.headOf(s, r), norm, country);
+    ActorDraft again = sameTitleAgain(c, norm, country);
+    if (again != null && (best == null || best.firstBegin < sentenceEnd(c, again.firstBegin))) {
+      return new Holder(again, Rule.TITLE_ALONE_TITLE_ONLY); // "The Prime Minister met X ... The Prime Minister said": the one without a name
+    }
     if (best != null) {
       return new Holder(best, Rule.TITLE_ALONE_OFFICE_HOLDER);
     }
@@ -126,7 +139,7 @@ final class TitleAloneSieve implements DocumentSieve {
   }
 
   /** The named person whose office or alias fits the title best, named before it (a heading looks ahead); null if none. */
-  private static ActorDraft officeHolder(ResolutionContext c, Sentence s, int at, String norm, String country) {
+  private static ActorDraft officeHolder(ResolutionContext c, Sentence s, int at, int head, String norm, String country) {
     ActorDraft best = null;
     int bestScore = 0;
     for (ActorDraft d : c.actors.all()) {
@@ -135,6 +148,9 @@ final class TitleAloneSieve implements DocumentSieve {
       }
       if (!s.heading() && d.firstBegin > at) {
         continue; // "The Prime Minister spoke to Crown Prince and Prime Minister X": not X, who is named later
+      }
+      if (namedApart(c, s, head, d)) {
+        continue; // "The Prime Minister met Italian Prime Minister X": not X, whom the same sentence names
       }
       int score = d.title == null ? 0 : Titles.fit(norm, Titles.norm(d.title));
       for (String alias : d.aliases) {
@@ -156,6 +172,48 @@ final class TitleAloneSieve implements DocumentSieve {
       }
     }
     return best;
+  }
+
+  /** The end of the sentence holding character {@code at}. */
+  private static int sentenceEnd(ResolutionContext c, int at) {
+    return c.doc.sentences.stream().filter(x -> x.begin() <= at && at < x.end()).mapToInt(Sentence::end).findFirst().orElse(at);
+  }
+
+  /**
+   * A title-only actor this title was said of before ("The Prime Minister met …", then "The Prime Minister said …"),
+   * which wins over a named holder known by the end of the sentence it was made in; null if none.
+   */
+  private static ActorDraft sameTitleAgain(ResolutionContext c, String norm, String country) {
+    for (ActorDraft d : c.actors.all()) {
+      if (d.titleOnly && (country == null || country.equals(d.affiliation))
+          && d.aliases.stream().anyMatch(a -> Titles.norm(c.lexicon.titleSynonym(a).orElse(a)).equals(norm))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the title is a subject and the same clause names the person by name apart from it ("The Prime Minister
+   * met Prime Minister X", not "The Minister, X, met ..."), or a headline names them either side of a meeting word
+   * ("PM meeting with Prime Minister X"): then the title is someone else.
+   */
+  private static boolean namedApart(ResolutionContext c, Sentence s, int title, ActorDraft d) {
+    int verb = s.token(title).head();
+    return c.mentions.all().stream().anyMatch(m -> m.sentence() == s.index() && m.kind() == MentionKind.NAME && m.actors().equals(List.of(d.id))
+        && (verb >= 0 && Dependencies.isSubject(s, title) && Dependencies.upFrom(s, m.head()).contains(verb) && !Dependencies.upFrom(s, m.head()).contains(title)
+            || s.heading() && meetingBetween(c, s, title, m.head())));
+  }
+
+  /** A headline's "PM meeting with Prime Minister X", "Minister A meets B": a meeting word between the title and the name. */
+  private static boolean meetingBetween(ResolutionContext c, Sentence s, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String lemma = s.token(k).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (c.lexicon.isMeetingVerb(lemma) || lemma.equals("meeting")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The Brazilian Chancellor": the one Brazilian named so far, or the issuing state's own minister; null if neither. */
@@ -197,6 +255,9 @@ final class TitleAloneSieve implements DocumentSieve {
         j++;
       }
       k = j > start ? j : k;
+    }
+    if (k + 2 < t.size() && t.get(k).text().equals("and") && Character.isUpperCase(t.get(k + 1).text().charAt(0)) && t.get(k + 2).text().equals(",")) {
+      k += 2; // "The Minister for Foreign Affairs and Trade, X": the office's last word the recognisers left out
     }
     if (k + 1 >= t.size() || !t.get(k).text().equals(",")) {
       return null;

@@ -23,7 +23,7 @@ final class UnnamedSubjectSieve implements TokenSieve {
     Token t = s.token(ti);
     boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
     if (!plural || !Dependencies.isMainSubject(s, ti) || c.lexicon.isGroupNoun(t.lemma()) || t.head() < 0
-        || c.lexicon.cuesWithHead(s.token(t.head()).lemma()).isEmpty()) {
+        || !isCueAt(c, s, t.head())) {
       return Optional.empty(); // only the subject of a reporting verb is taken for a speaker
     }
     for (ActorMention m : here.found()) {
@@ -55,5 +55,11 @@ final class UnnamedSubjectSieve implements TokenSieve {
       d = c.actors.fresh(name, ActorKind.GROUP);
     }
     return Claim.of(c.mention(span, s, ti, MentionKind.GROUP, List.of(d.id), Rule.UNNAMED_SUBJECT), ti);
+  }
+
+  /** A cue of one word at {@code k}, or the first word of a phrase whose next word follows soon ("held ... discussions", not "held by"). */
+  private static boolean isCueAt(ResolutionContext c, Sentence s, int k) {
+    return c.lexicon.cuesWithHead(s.token(k).lemma()).stream().anyMatch(e -> e.lemmas().size() == 1
+        || s.tokens().subList(k + 1, Math.min(s.tokens().size(), k + 6)).stream().anyMatch(w -> w.lemma().equalsIgnoreCase(e.lemmas().get(1))));
   }
 }

@@ -12,9 +12,12 @@ import java.util.Set;
 
 /** Finds reporting cues from the lexicon in a parsed sentence. Thread-safe. */
 final class CueFinder {
-  /** Words that may stand between the words of a cue phrase ("exchanged candid views", "provided an update"). */
+  /**
+   * Words that may stand between the words of a cue phrase ("exchanged candid views", "provided an update", "had a
+   * broad discussion", "held substantive and wide-ranging discussions"), at most three.
+   */
   private static final Set<String> FILLER_POS = Set.of("RB", "DT", "JJ", "PRP$", "PRP");
-  private static final int MAX_FILLERS = 2;
+  private static final int MAX_FILLERS = 3;
 
   private final Lexicon lexicon;
 
@@ -36,7 +39,8 @@ final class CueFinder {
         entries.addAll(lexicon.cuesWithHead(lower)); // "according" is lemmatised to "accord"
       }
       for (CueEntry e : entries) {
-        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok)) || isQuestion(s, tok) || (e.needsClause() && !hasClause(s, tok))) {
+        if (!fitsKind(s, tok, e.kind()) || (e.weak() && !isFinite(s, tok)) || isQuestion(s, tok) || (e.needsClause() && !hasClause(s, tok))
+            || (e.needsObject() && !hasCueObject(s, tok))) {
           continue;
         }
         Optional<List<Integer>> words = phrase(t, i, e.lemmas());
@@ -54,7 +58,9 @@ final class CueFinder {
     return switch (kind) {
       case VERB -> tok.isVerb() && !tok.relation().equals("amod") && !tok.relation().equals("compound");
       case ADJ -> (tok.pos().startsWith("JJ") || tok.pos().equals("VBN"))
-          && (s.child(tok.index(), "cop").isPresent() || s.child(tok.index(), "aux:pass").isPresent() || s.child(tok.index(), "aux").isPresent()
+          && (s.child(tok.index(), "cop").isPresent()
+              || s.child(tok.index(), "aux:pass").isPresent() || s.child(tok.index(), "aux").isPresent()
+              || tok.relation().equals("conj") && tok.head() >= 0 && fitsKind(s, s.token(tok.head()), CueKind.ADJ) // "is appalled and deeply saddened"
               || tok.relation().equals("xcomp") && tok.head() >= 0 && s.token(tok.head()).isVerb()); // "We remain deeply concerned"
       case NOUN -> true;
     };
@@ -70,6 +76,11 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  /** "sent his condolences": an object noun that carries a stance ({@code cue-objects.tsv}). */
+  private boolean hasCueObject(Sentence s, Token tok) {
+    return s.children(tok.index()).stream().anyMatch(c -> c.relation().equals("obj") && lexicon.cueObjectPolarity(c.lemma()).isPresent());
   }
 
   /** "Asked whether China would announce ...": a question or a condition reports no statement. */
@@ -104,9 +115,13 @@ final class CueFinder {
     int j = i + 1;
     for (int w = 1; w < lemmas.size(); w++) {
       int fillers = 0;
-      while (j < t.size() && !matches(t.get(j), lemmas.get(w)) && FILLER_POS.contains(t.get(j).pos()) && fillers < MAX_FILLERS) {
+      while (j < t.size() && !matches(t.get(j), lemmas.get(w)) && fillers < MAX_FILLERS
+          && (FILLER_POS.contains(t.get(j).pos()) || isAdjectiveAnd(t, j))) {
         j++;
         fillers++;
+        if (j + 1 < t.size() && t.get(j).pos().equals("HYPH")) {
+          j += 2; // "wide - ranging": one word the tokenizer cut at its hyphen
+        }
       }
       if (j >= t.size() || !matches(t.get(j), lemmas.get(w))) {
         return Optional.empty();
@@ -115,6 +130,12 @@ final class CueFinder {
       j++;
     }
     return Optional.of(idx);
+  }
+
+  /** "substantive and wide-ranging discussions": an "and" between two adjectives inside a cue phrase. */
+  private static boolean isAdjectiveAnd(List<Token> t, int j) {
+    return t.get(j).pos().equals("CC") && j > 0 && j + 1 < t.size() && t.get(j - 1).pos().startsWith("JJ")
+        && (t.get(j + 1).pos().startsWith("JJ") || j + 2 < t.size() && t.get(j + 2).pos().equals("HYPH"));
   }
 
   private static boolean matches(Token tok, String lemma) {

@@ -25,9 +25,15 @@ final class SubjectOfCueRule implements SpeakerRule {
     return Verdict.of(a.lexicon.isSharedCue(s.token(head).lemma()) ? a.withPartners(s, head, found, false) : found);
   }
 
-  /** "The Chair is deeply troubled by ...", "X was clear that ...": an adjective cue's subject, passive or not, speaks. */
+  /**
+   * "The Chair is deeply troubled by ...", "X was clear that ...": an adjective cue's subject, passive or not, speaks;
+   * a second adjective ("is appalled and deeply saddened") has the first one's.
+   */
   static Speaker experiencer(Attribution a, Sentence s, int head) {
     var subj = s.tokens().stream().filter(t -> t.head() == head && (t.relation().equals("nsubj") || t.relation().equals("nsubj:pass"))).findFirst();
+    if (subj.isEmpty() && s.token(head).relation().equals("conj") && s.token(head).head() >= 0) {
+      return experiencer(a, s, s.token(head).head()); // "X is appalled and deeply saddened by ...": the first adjective's subject
+    }
     if (subj.isEmpty()) {
       return a.speaker(s, head, 0);
     }

@@ -30,9 +30,11 @@ public final class Lexicon {
   /**
    * A reporting cue: its lemmas (head first) and the stance it carries, or empty when content decides; {@code weak}
    * when it counts only as a finite verb, {@code needsClause} when only with a clause after it ("called on X to
-   * ...", not a courtesy call "called on X").
+   * ...", not a courtesy call "called on X"), {@code needsObject} when only with an object noun of
+   * {@code cue-objects.tsv}, finite or not ("sent his condolences", "called to offer his sympathy"; not "offers
+   * opportunities").
    */
-  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind, boolean weak, boolean needsClause) {
+  public record CueEntry(List<String> lemmas, Optional<Stance> polarity, CueKind kind, boolean weak, boolean needsClause, boolean needsObject) {
     public CueEntry {
       lemmas = List.copyOf(lemmas);
     }
@@ -84,7 +86,8 @@ public final class Lexicon {
       List<String> lemmas = Arrays.asList(r[0].toLowerCase(Locale.ROOT).split(" +"));
       boolean weak = r.length > 3 && "weak".equals(r[3]);
       boolean clause = r.length > 3 && "clause".equals(r[3]);
-      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]), weak, clause);
+      boolean object = r.length > 3 && "object".equals(r[3]);
+      CueEntry e = new CueEntry(lemmas, stanceOrNone(r[1], lexiconDir + "cues.tsv"), kind(r[2]), weak, clause, object);
       cues.computeIfAbsent(lemmas.get(0), k -> new ArrayList<>()).add(e);
     }
     // longest phrases first, so that "call for" wins over a bare "call"

@@ -34,6 +34,7 @@ public enum Rule {
   WE_SUBJECT_STATE("we:subject-state"),
   THEY_GROUP_SUBJECT("they:group-subject"),
   THEY_LAST_PLURAL("they:last-plural"),
+  THEY_PARAGRAPH_PAIR("they:paragraph-pair"),
   HE_SHE_SUBJECT_HERE("he-she:subject-here"),
   HE_SHE_PREVIOUS_SUBJECT("he-she:previous-subject"),
   HE_SHE_PROTAGONIST("he-she:protagonist"),

@@ -21,4 +21,13 @@ class DiscourseSieveTest {
   void withoutParticipantsTheLeadersAreAGroupOfTheirOwn() {
     assertResolved("[leaders] by counted-group:no-participants", Sieves.without("discourse", MEETING), "The leaders");
   }
+
+  @Test
+  void aHostKnownOnlyByTitleTakesPart() {
+    AnalyzedDocument doc = Parsed.doc("""
+        The/DT/2/det Secretary-General/NNP/3/nsubj met/VBD/0/root/meet with/IN/7/case Chancellor/NNP/7/compound Anna/NNP/7/compound Berg/NNP/3/obl and/CC/11/cc President/NNP/11/compound Luis/NNP/11/compound Mora/NNP/7/conj ././3/punct
+        They/PRP/2/nsubj/they discussed/VBD/0/root/discuss trade/NN/2/obj ././2/punct
+        """, "Secretary-General=TITLE", "Chancellor=TITLE", "President=TITLE", "Anna Berg=PERSON", "Luis Mora=PERSON");
+    assertResolved("[Secretary-General, Anna Berg, Luis Mora] by they:last-plural", Sieves.resolve(doc), "They");
+  }
 }

@@ -16,4 +16,16 @@ class UnnamedSubjectSieveTest {
     assertResolved("[members of the Security Council] by unnamed-subject", Sieves.resolve(doc), "members of the Security Council");
     assertTrue(Sieves.mention(Sieves.without("unnamed-subject", doc), "members of the Security Council").isEmpty());
   }
+
+  @Test
+  void theSubjectOfAVerbThatOnlyBeginsACuePhraseIsNoSpeaker() {
+    AnalyzedDocument doc = Parsed.doc("""
+        The/DT/2/det hostages/NNS/4/nsubj:pass/hostage were/VBD/4/aux:pass/be held/VBN/0/root/hold by/IN/6/case militants/NNS/4/obl/militant ././4/punct
+        """);
+    assertTrue(Sieves.mention(Sieves.resolve(doc), "hostages").isEmpty());
+    AnalyzedDocument plain = Parsed.doc("""
+        Hostages/NNS/2/nsubj/hostage held/VBD/0/root/hold out/RP/2/compound:prt ././2/punct
+        """);
+    assertTrue(Sieves.mention(Sieves.resolve(plain), "Hostages").isEmpty(), "'hold' begins 'hold discussion' only");
+  }
 }
