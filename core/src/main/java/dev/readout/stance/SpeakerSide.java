@@ -20,8 +20,9 @@ final class SpeakerSide {
 
   /**
    * The speakers, the states and bodies they belong to (their affiliation, or, for a speaker with none, the issuer
-   * and the state the issuer names: "Global Affairs Canada" is Canada's), and a body named after a speaker ("the
-   * Biden-Harris Administration").
+   * and the state the issuer names: "Global Affairs Canada" is Canada's, and the issuer's other office holders, whom
+   * the release names with a title and nothing else), and a body named after a speaker ("the Biden-Harris
+   * Administration").
    */
   static Set<String> of(Statement st, AnalyzedDocument doc, TargetLexicon words) {
     Set<String> own = new HashSet<>(st.speakers());
@@ -53,6 +54,9 @@ final class SpeakerSide {
     }
     for (Actor a : doc.actors()) {
       if (a.kind() == ActorKind.PERSON) {
+        if (issuerSide && issuer != null && a.affiliation() == null && a.title() != null && namedBeside(doc, a.id()).isEmpty()) {
+          own.add(a.id()); // "the President" in a release of the White House, spoken of by his National Security Advisor
+        }
         continue;
       }
       List<String> forms = new ArrayList<>();

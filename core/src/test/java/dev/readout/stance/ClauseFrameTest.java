@@ -115,4 +115,14 @@ class ClauseFrameTest {
     assertEquals("clause-subject", t.rule());
     assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
   }
+  @Test
+  void theIssuersOtherOfficeHolderIsTheSpeakersSide() {
+    TargetFixture f = TargetFixture.sentence(
+            "Sullivan/NNP said/VBD/say the/DT President/NNP was/VBD/be grateful/JJ for/IN Kenya/NNP ’s/POS role/NN ./.")
+        .issuer("The White House")
+        .actor("sullivan", "Jake Sullivan", PERSON, "Sullivan").officeHolder("potus", "Joseph R. Biden", "President", "President")
+        .actor("ke", "Kenya", GPE, "Kenya").speaker("sullivan").says("said", "the President was grateful for Kenya’s role");
+    Target t = f.target();
+    assertEquals("ke", t.actor(), "not the President, whom the National Security Advisor speaks for");
+  }
 }

@@ -71,6 +71,16 @@ final class TargetFixture {
     return this;
   }
 
+  /** A person known by an office and no affiliation ("the President" of the issuer's release). */
+  TargetFixture officeHolder(String id, String name, String title, String surface) {
+    actors.add(new Actor(id, name, dev.readout.model.ActorKind.PERSON, title, null, List.of()));
+    for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      int head = tokenEndingAt(at + surface.length());
+      mentions.add(new ActorMention(at, at + surface.length(), surface, 0, head, ActorMention.MentionKind.NAME, List.of(id)));
+    }
+    return this;
+  }
+
   TargetFixture issuer(String issuer) {
     meta.put("issuer", issuer);
     return this;
