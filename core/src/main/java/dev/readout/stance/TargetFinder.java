@@ -91,7 +91,7 @@ public final class TargetFinder {
   public static Optional<StanceDecision> impliedStance(Target target) {
     if (target != null && target.rule() != null
         && (target.rule().startsWith(CallAddresseeFrame.ADDRESSEE) || target.rule().startsWith(CallAddresseeFrame.TO_STOP)
-            || target.rule().startsWith("call-goal") && target.rule().contains(ENDED)
+            || target.rule().contains(ENDED)
             || target.rule().endsWith(ClauseFrame.DEMAND) || target.rule().endsWith(">" + ClauseFrame.FAULTED))) {
       return Optional.of(new StanceDecision(dev.readout.model.Stance.OPPOSE, 0.9, target, "target " + target.rule()));
     }
@@ -265,6 +265,10 @@ public final class TargetFinder {
           && (MEANS_NOUNS.contains(t.lemma(object.head())) || t.at(object.head()).pos().equals("PRP"))) {
         // "use its influence with Tehran to help bring ...", "take every step to halt ...": what the means are for
         return verbComplement(c, after + 1, rule + ">light-verb", depth + 1);
+      }
+      if (w.is(WordClass.UNDO_VERB, t.lemma(verb))) {
+        // "prevent further escalation", "counter the PRC's coercion": what is to be done away with, held against
+        return Optional.of(c.resolve(o, rule + ENDED, depth + 1));
       }
       return Optional.of(c.resolve(o, rule, depth + 1));
     }

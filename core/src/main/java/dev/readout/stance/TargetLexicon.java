@@ -32,7 +32,8 @@ public final class TargetLexicon {
     LISTENER_CUE,
     DESIRE_CUE,
     APPRAISE_CUE,
-    TOPIC_NOUN
+    TOPIC_NOUN,
+    UNDO_VERB
   }
 
   private final Lexicon lexicon;

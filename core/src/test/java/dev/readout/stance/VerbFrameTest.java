@@ -43,4 +43,14 @@ class VerbFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("discussed", "expanding and deepening cooperation");
     assertEquals("cooperation", f.target().text());
   }
+  @Test
+  void whatAVerbDoesAwayWithIsHeldAgainst() {
+    TargetFixture f = TargetFixture.sentence(
+            "The/DT leaders/NNS agreed/VBD/agree to/TO prevent/VB/prevent further/JJ escalation/NN ./.")
+        .says("agreed", "to prevent further escalation");
+    Target t = f.target();
+    assertEquals("further escalation", t.text());
+    assertEquals("infinitive>to-end", t.rule());
+    assertEquals(dev.readout.model.Stance.OPPOSE, TargetFinder.impliedStance(t).orElseThrow().stance());
+  }
 }
