@@ -149,7 +149,7 @@ final class ClauseFrame implements TargetFinder.Frame {
       }
     }
     if (!emptySubject(c, sp) && !actorSubject(c, sp) && t.at(verb).pos().equals("MD") && v < t.size() && t.at(v).isVerb()
-        && !copular(t, verb, v) && !passive(t, verb, v) && !harmful(c, v)) {
+        && !copular(t, verb, v) && !passive(t, verb, v) && !Predicates.harmful(c, v)) {
       // "the Treaty would deepen the integration of the two forces", "any process must begin with the withdrawal of
       // foreign forces": a thing, not a party, and what it will or must do; the statement is about what that touches
       // (but "such actions would violate Korea's rights" judges the actions)
@@ -160,7 +160,7 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     if (!emptySubject(c, sp)) {
       Target judged = c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1);
-      if (judged.actor() != null && !c.isOwnSide(judged.actor()) && faulted(c, verb, v)) {
+      if (judged.actor() != null && !c.isOwnSide(judged.actor()) && Predicates.faulted(c, verb, v)) {
         // "Hamas is the only obstacle to a ceasefire", "Hamas does not stand for the people's rights": the clause
         // holds its subject at fault, whatever the cue
         return Optional.of(new Target(judged.text(), judged.actor(), judged.span(), judged.head(), judged.rule() + ">" + FAULTED));
@@ -230,7 +230,7 @@ final class ClauseFrame implements TargetFinder.Frame {
     return t.isWord(k, "ready", "prepared", "willing", "determined", "committed", "eager", "keen") && t.isWord(k + 1, "to");
   }
 
-  private static boolean copular(ContentTokens t, int verb, int v) {
+  static boolean copular(ContentTokens t, int verb, int v) {
     for (int i = verb; i <= Math.min(v, t.size() - 1); i++) {
       if (BE.contains(t.lower(i)) || BE.contains(t.lemma(i))) {
         return v >= t.size() || !t.at(v).isVerb() || BE.contains(t.lemma(v));
@@ -244,60 +244,8 @@ final class ClauseFrame implements TargetFinder.Frame {
         || BE.contains(t.lower(v - 1)));
   }
 
-  /**
-   * Whether the clause holds its subject at fault: a copula with an opposing word ("is an obstacle", "remains a
-   * threat"), or a negated verb with a supporting one ("does not stand for the people's rights").
-   */
-  private static boolean faulted(TargetContext c, int verb, int v) {
-    ContentTokens t = c.tokens();
-    boolean negated = false;
-    for (int i = verb; i <= Math.min(v, t.size() - 1); i++) {
-      negated |= c.words().lexicon().isNegation(t.lemma(i)) || t.isWord(i, "not", "n't", "never");
-    }
-    boolean copula = copular(t, verb, v);
-    if (!copula && !negated) {
-      return false;
-    }
-    for (int i = v; i < t.size() && i < v + 8; i++) {
-      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but", "and")) {
-        break;
-      }
-      for (dev.readout.lexicon.Lexicon.PolarityWord w : c.words().lexicon().polarityStartingWith(t.lemma(i))) {
-        if (copula && !negated && w.stance() == dev.readout.model.Stance.OPPOSE || negated && !copula && w.stance() == dev.readout.model.Stance.SUPPORT) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
-  /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */
-  private static boolean harmful(TargetContext c, int v) {
-    ContentTokens t = c.tokens();
-    for (int i = v; i < t.size() && i < v + 8; i++) {
-      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
-        break;
-      }
-      if (c.words().lexicon().polarityStartingWith(t.lemma(i)).stream().anyMatch(w -> w.stance() == dev.readout.model.Stance.OPPOSE)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** Whether the predicate judges its subject: a polarity word after the verb ("poses a grave threat", "harms"). */
-  private static boolean evaluative(TargetContext c, int v) {
-    ContentTokens t = c.tokens();
-    for (int i = v; i < t.size() && i < v + 8; i++) {
-      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
-        break;
-      }
-      if (!c.words().lexicon().polarityStartingWith(t.lemma(i)).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether a relative pronoun introduces the verb: "the launches, which threaten", "those who". */
   private static boolean relativeBefore(ContentTokens t, int start, int verb) {

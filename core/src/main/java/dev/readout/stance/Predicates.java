@@ -1,0 +1,53 @@
+package dev.readout.stance;
+
+import dev.readout.lexicon.Lexicon.PolarityWord;
+import dev.readout.model.Stance;
+
+/**
+ * What a clause's predicate says of its subject, read from the polarity lexicon: whether it holds the subject at
+ * fault ("is the only obstacle", "does not stand for ...") or does harm ("would violate"). Stateless.
+ */
+final class Predicates {
+  private Predicates() {}
+
+  /**
+   * Whether the clause holds its subject at fault: a copula with an opposing word ("is an obstacle", "remains a
+   * threat"), or a negated verb with a supporting one ("does not stand for the people's rights").
+   */
+  static boolean faulted(TargetContext c, int verb, int v) {
+    ContentTokens t = c.tokens();
+    boolean negated = false;
+    for (int i = verb; i <= Math.min(v, t.size() - 1); i++) {
+      negated |= c.words().lexicon().isNegation(t.lemma(i)) || t.isWord(i, "not", "n't", "never");
+    }
+    boolean copula = ClauseFrame.copular(t, verb, v);
+    if (!copula && !negated) {
+      return false;
+    }
+    for (int i = v; i < t.size() && i < v + 8; i++) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but", "and")) {
+        break;
+      }
+      for (PolarityWord w : c.words().lexicon().polarityStartingWith(t.lemma(i))) {
+        if (copula && !negated && w.stance() == Stance.OPPOSE || negated && !copula && w.stance() == Stance.SUPPORT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */
+  static boolean harmful(TargetContext c, int v) {
+    ContentTokens t = c.tokens();
+    for (int i = v; i < t.size() && i < v + 8; i++) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
+        break;
+      }
+      if (c.words().lexicon().polarityStartingWith(t.lemma(i)).stream().anyMatch(w -> w.stance() == Stance.OPPOSE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
