@@ -22,6 +22,7 @@ final class ClauseFrame implements TargetFinder.Frame {
   static final String PREDICATE = "clause-predicate";
   static final String DEMAND = "clause-demand";
   static final String PARTNER = "clause-partner";
+  static final String MEANS = "clause-means";
   /** The last step of a subject target the clause holds at fault, which the stance follows (OPPOSE). */
   static final String FAULTED = "faulted";
   private static final Set<String> EMPTY_SUBJECTS = Set.of(
@@ -119,6 +120,14 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     boolean demand = t.isWord(verb, "must", "should") || t.isWord(verb, "can", "could", "ca") && t.isWord(verb + 1, "not", "n't", "never")
         || t.isWord(verb, "cannot");
+    boolean hasToBe = t.isWord(verb, "had", "has", "have", "need", "needs") && t.isWord(verb + 1, "to") && t.isWord(verb + 2, "be")
+        && verb + 3 < t.size() && t.at(verb + 3).pos().equals("VBN"); // "had to be solved through dialogue"
+    if (t.at(verb).pos().equals("MD") && passive(t, verb, v) || hasToBe) {
+      Optional<Target> means = Predicates.means(c, hasToBe ? verb + 3 : v, prefix(prefix, MEANS), depth);
+      if (means.isPresent()) {
+        return means; // "disputes must be resolved in accordance with international law": the way the speaker wants
+      }
+    }
     Phrase wholeSubject = t.extend(sp);
     boolean oneActor = c.actorsWithin(wholeSubject.first(), wholeSubject.last()).size() == 1;
     Phrase pair = t.isWord(sp.last() + 1, "and") && t.chunk(sp.last() + 2) != null && t.chunk(sp.last() + 2).last() + 1 == verb

@@ -37,6 +37,27 @@ final class Predicates {
     return false;
   }
 
+  /**
+   * The means a passive demand names ("must be resolved in accordance with international law", "must be tackled at
+   * its root causes, through development"): the phrase after "through", "via", "in accordance with", "in line with",
+   * "on the basis of", within the clause; empty when there is none.
+   */
+  static java.util.Optional<dev.readout.model.Target> means(TargetContext c, int v, String rule, int depth) {
+    ContentTokens t = c.tokens();
+    for (int i = v + 1; i < t.size() && i < v + 14; i++) {
+      if (t.isWord(i, ";", ".", "but", "while", "whereas") || t.isWord(i, "that", "which")) {
+        break;
+      }
+      int at = t.isWord(i, "through", "via") ? i + 1
+          : t.isWord(i, "in") && t.isWord(i + 1, "accordance", "line") && t.isWord(i + 2, "with") ? i + 3
+          : t.isWord(i, "on") && t.isWord(i + 1, "the") && t.isWord(i + 2, "basis") && t.isWord(i + 3, "of") ? i + 4 : -1;
+      if (at > 0 && t.chunk(at) != null) {
+        return java.util.Optional.of(c.resolve(t.extend(t.chunk(at)), rule, depth + 1));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */
   static boolean harmful(TargetContext c, int v) {
     ContentTokens t = c.tokens();

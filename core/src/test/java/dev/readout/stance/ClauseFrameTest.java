@@ -125,4 +125,21 @@ class ClauseFrameTest {
     Target t = f.target();
     assertEquals("ke", t.actor(), "not the President, whom the National Security Advisor speaks for");
   }
+  @Test
+  void aPassiveDemandIsAboutTheMeansItNames() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say disputes/NNS/dispute must/MD be/VB resolved/VBN/resolve in/IN accordance/NN with/IN international/JJ law/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("said", "disputes must be resolved in accordance with international law");
+    Target t = f.target();
+    assertEquals("international law", t.text());
+    assertEquals("clause-means", t.rule());
+  }
+
+  @Test
+  void whatHadToBeDoneThroughSomethingIsAboutThatThing() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP said/VBD/say the/DT problems/NNS/problem had/VBD/have to/TO be/VB solved/VBN/solve through/IN dialogue/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("said", "the problems had to be solved through dialogue");
+    assertEquals("dialogue", f.target().text());
+  }
 }
