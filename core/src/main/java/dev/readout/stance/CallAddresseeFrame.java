@@ -78,7 +78,7 @@ final class CallAddresseeFrame implements TargetFinder.Frame {
     boolean negated = t.isWord(to + 1, "not");
     boolean passive = t.isWord(verb, "be") && verb + 1 < t.size() && t.at(verb + 1).pos().equals("VBN");
     ActorMention addressee = addressee(c, cue, base + to);
-    Phrase named = addressee == null ? t.chunkFrom(t.isWord(0, "on", "upon") ? 1 : 0) : null;
+    Phrase named = addressee == null ? t.chunkFrom(t.isWord(0, "on", "upon", "to") ? 1 : 0) : null; // "appealed to donors to
     boolean nounAddressee = named != null && named.last() < to && named.first() <= 1;
     // "those responsible to be identified and brought to justice": a demand made of them; but "disputes to be settled
     // by peaceful means" asks for the settlement

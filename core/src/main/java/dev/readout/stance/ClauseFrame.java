@@ -81,14 +81,18 @@ final class ClauseFrame implements TargetFinder.Frame {
         start = comma + 1;
       }
     }
-    if (t.isWord(start, "although", "though", "while", "whereas", "if", "unless", "as", "once", "when")) {
-      int comma = start + 1; // "although U.S. troops are leaving, the partnership will continue": past the condition
+    for (int guard = 0; guard < 3 && t.isWord(start, "although", "though", "while", "whereas", "if", "unless", "as", "once", "when",
+        "since", "over", "after", "during", "following", "despite", "amid", "thanks"); guard++) {
+      // "although U.S. troops are leaving, the partnership will continue", "over the past two years, thanks to the
+      // joint efforts of both sides, relations have ...": past the condition or the time, to the clause
+      int comma = start + 1;
       while (comma < t.size() && !t.at(comma).text().equals(",")) {
         comma++;
       }
-      if (comma + 1 < t.size()) {
-        start = comma + 1;
+      if (comma + 1 >= t.size()) {
+        break;
       }
+      start = comma + 1;
     }
     int verb = -1;
     for (int i = start; i < t.size(); i++) {

@@ -65,4 +65,12 @@ class CallAddresseeFrameTest {
     assertEquals("call-goal>verb-phrase", t.rule());
     assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
   }
+  @Test
+  void anAppealToSomeoneIsAboutWhatTheyAreAskedToDo() {
+    TargetFixture f = TargetFixture.sentence("Lima/NNP appealed/VBD/appeal to/TO donors/NNS/donor to/TO fund/VB the/DT response/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("appealed", "to donors to fund the response");
+    Target t = f.target();
+    assertEquals("the response", t.text());
+    assertEquals("call-goal", t.rule());
+  }
 }

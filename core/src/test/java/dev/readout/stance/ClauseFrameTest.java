@@ -142,4 +142,11 @@ class ClauseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("said", "the problems had to be solved through dialogue");
     assertEquals("dialogue", f.target().text());
   }
+  @Test
+  void aTimeBeforeTheClauseIsPassedOver() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP noted/VBD/note that/IN over/IN the/DT past/JJ year/NN ,/, relations/NNS/relation have/VBP/have improved/VBN/improve ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("noted", "that over the past year, relations have improved");
+    assertEquals("relations", f.target().text());
+  }
 }
