@@ -32,6 +32,9 @@ final class TargetContext {
   private static final Set<String> PEOPLE_OF = Set.of("people", "person", "population", "citizen", "government", "nation", "authority");
   /** Places too vague to be what a topic is about: "the situation in the region". */
   private static final Set<String> GENERIC_PLACES = Set.of("region", "world", "area", "ground", "field", "country", "continent");
+  /** People an agent holds or harms, who are not its act: "hostages held by Hamas", "civilians detained by X". */
+  private static final Set<String> HELD = Set.of(
+      "hostage", "prisoner", "detainee", "captive", "civilian", "person", "people", "citizen", "national", "child", "journalist");
   /** The other party to a meeting, as the speaker's: "his guest", "her host". */
   private static final Set<String> GUESTS = Set.of("guest", "host", "visitor", "counterpart");
   private static final Set<String> TOPIC_PREPS = Set.of(
@@ -328,7 +331,8 @@ final class TargetContext {
     }
     int k = p.coreEnd() + 1; // right after the head: "the challenges posed by China", not "the release of hostages held by Hamas"
     if (actor == null && k + 1 <= p.last()) {
-      if (tokens.at(k).pos().equals("VBN") && tokens.isWord(k + 1, "by") && tokens.chunk(k + 2) != null) {
+      if (tokens.at(k).pos().equals("VBN") && tokens.isWord(k + 1, "by") && tokens.chunk(k + 2) != null
+          && !HELD.contains(tokens.lemma(p.head()))) { // but "hostages held by Hamas" are no act of Hamas
         Phrase agent = tokens.chunk(k + 2); // "the challenges posed by China", "the offensive launched by the M23"
         actor = actorCovering(agent.head(), agent.head()).filter(a -> !isOwnSide(a)).orElse(null);
       }

@@ -266,7 +266,12 @@ public final class TargetFinder {
         // "use its influence with Tehran to help bring ...", "take every step to halt ...": what the means are for
         return verbComplement(c, after + 1, rule + ">light-verb", depth + 1);
       }
-      if (w.is(WordClass.UNDO_VERB, t.lemma(verb))) {
+      boolean toAccount = t.isWord(verb, "hold", "holding", "held", "holds") && t.isWord(o.last(), "accountable", "responsible")
+          && o.last() > o.head();
+      if (toAccount) {
+        o = new Phrase(o.first(), o.last() - 1, o.head(), Math.min(o.coreEnd(), o.last() - 1), o.possessorEnd());
+      }
+      if (w.is(WordClass.UNDO_VERB, t.lemma(verb)) || toAccount) { // "holding Hamas's leaders accountable": held against them
         // "prevent further escalation", "counter the PRC's coercion": what is to be done away with, held against
         return Optional.of(c.resolve(o, rule + ENDED, depth + 1));
       }

@@ -147,4 +147,14 @@ class NounPhraseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("conveyed", "support to the people of Texas");
     assertEquals("texas", f.target().head());
   }
+  @Test
+  void hostagesHeldByAnAgentAreNoActOfIt() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP welcomed/VBD/welcome the/DT hostages/NNS/hostage held/VBN/hold by/IN Hamas/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("hamas", "Hamas", dev.readout.model.ActorKind.ORGANIZATION, "Hamas")
+        .speaker("lima").says("welcomed", "the hostages held by Hamas");
+    Target t = f.target();
+    assertEquals("the hostages held by Hamas", t.text());
+    assertNull(t.actor());
+  }
 }

@@ -53,4 +53,13 @@ class VerbFrameTest {
     assertEquals("infinitive>to-end", t.rule());
     assertEquals(dev.readout.model.Stance.OPPOSE, TargetFinder.impliedStance(t).orElseThrow().stance());
   }
+  @Test
+  void whomAVerbHoldsAccountableIsHeldAgainst() {
+    TargetFixture f = TargetFixture.sentence(
+            "The/DT leaders/NNS agreed/VBD/agree to/TO hold/VB/hold the/DT perpetrators/NNS/perpetrator accountable/JJ ./.")
+        .says("agreed", "to hold the perpetrators accountable");
+    Target t = f.target();
+    assertEquals("the perpetrators", t.text());
+    assertEquals(dev.readout.model.Stance.OPPOSE, TargetFinder.impliedStance(t).orElseThrow().stance());
+  }
 }
