@@ -144,7 +144,7 @@ final class ClauseFrame implements TargetFinder.Frame {
         return Optional.of(c.actorTarget(others.get(0), pair, prefix(prefix, PARTNER)));
       }
     }
-    if (!emptySubject(c, sp) && actorSubject(c, sp) && oneActor && demand && v < t.size() && t.at(v).isVerb()
+    if (!emptySubject(c, sp) && actorSubject(c, sp) && oneActor && pair == null && demand && v < t.size() && t.at(v).isVerb()
         && !copular(t, verb, v) && !passive(t, verb, v)) {
       // "Israel must allow far more aid to reach civilians", "Hamas cannot control Gaza": a demand made of an actor
       String id = c.actorCovering(sp.head(), sp.head()).orElseThrow();
@@ -173,7 +173,7 @@ final class ClauseFrame implements TargetFinder.Frame {
     }
     if (!emptySubject(c, sp)) {
       Target judged = c.resolve(t.extend(sp), prefix(prefix, SUBJECT), depth + 1);
-      if (judged.actor() != null && !c.isOwnSide(judged.actor()) && Predicates.faulted(c, verb, v)) {
+      if (judged.actor() != null && !c.isOwnSide(judged.actor()) && pair == null && Predicates.faulted(c, verb, v)) {
         // "Hamas is the only obstacle to a ceasefire", "Hamas does not stand for the people's rights": the clause
         // holds its subject at fault, whatever the cue
         return Optional.of(new Target(judged.text(), judged.actor(), judged.span(), judged.head(), judged.rule() + ">" + FAULTED));

@@ -149,4 +149,14 @@ class ClauseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("noted", "that over the past year, relations have improved");
     assertEquals("relations", f.target().text());
   }
+  @Test
+  void whatTwoPartiesShouldDoIsNoDemandOfTheFirst() {
+    TargetFixture f = TargetFixture.sentence(
+            "The/DT ministers/NNS/minister agreed/VBD/agree that/IN Peru/NNP and/CC Chile/NNP should/MD enhance/VB/enhance cooperation/NN ./.")
+        .actor("peru", "Peru", GPE, "Peru").actor("chile", "Chile", GPE, "Chile")
+        .says("agreed", "that Peru and Chile should enhance cooperation");
+    Target t = f.target();
+    assertEquals("cooperation", t.text());
+    assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
+  }
 }
