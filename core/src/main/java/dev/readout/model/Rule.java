@@ -17,6 +17,7 @@ public enum Rule {
   NAME_ORGANISATION("name:organisation"),
   NAME_STATE("name:state"),
   NAME_ACRONYM("name:acronym"),
+  NAME_COMMA_GIVEN_NAME("name:comma-given-name"),
   TITLE_ALONE_APPOSED_HOLDER("title-alone:apposed-holder"),
   TITLE_ALONE_NAME_BEFORE("title-alone:name-before"),
   TITLE_ALONE_OFFICE_HOLDER("title-alone:office-holder"),
