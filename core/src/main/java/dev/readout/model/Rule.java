@@ -64,6 +64,8 @@ public enum Rule {
   ACCORDING_TO("according-to"),
   /** A modifier of a chain: the meeting's partners speak too ("X met Y to discuss"). */
   MEETING_PARTNERS("meeting-partners"),
+  /** A modifier of a chain: a group subject leaves out the cue's object ("the leaders congratulated the Taoiseach"). */
+  LESS_OBJECT("less-object"),
   // ---- gold
   GOLD("gold");
 
