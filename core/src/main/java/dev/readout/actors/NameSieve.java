@@ -10,12 +10,13 @@ import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
 import dev.readout.model.TokenRange;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Names: each person, organisation and state entity becomes an actor or joins one. Persons merge by their words
  * ("Fumio Kishida" and "Kishida"), states and organisations by canonical name ("U.S." = "United States"), and a
  * bracketed acronym is the organisation before it: "The North Atlantic Council (NAC) met in Brussels." gives one
- * actor. Runs first: every later sieve resolves to the actors named here.
+ * actor, and so does a family name with its hyphenated given name after a comma ("Kang, Kyung-wha"). Runs first: every later sieve resolves to the actors named here.
  */
 final class NameSieve implements EntitySieve {
   @Override
@@ -27,6 +28,10 @@ final class NameSieve implements EntitySieve {
       d = c.actor(c.mentions.actorOf(i - 1));
       c.actors.aliasByName(d, e.text());
       rule = Rule.NAME_ACRONYM;
+    } else if (isCommaGivenName(c, i)) {
+      d = c.actor(c.mentions.actorOf(i - 1));
+      d.aliases.add(c.doc.entities.get(i - 1).text() + " " + e.text());
+      rule = Rule.NAME_COMMA_GIVEN_NAME;
     } else if (e.type() == EntityType.PERSON) {
       List<String> words = c.doc.nameWords(e.text());
       d = words.isEmpty() ? null : c.actors.person(words);
@@ -63,6 +68,23 @@ final class NameSieve implements EntitySieve {
     String between = c.doc.text.substring(prev.end(), e.begin()).strip();
     return between.equals("(") && e.end() < c.doc.text.length() && c.doc.text.charAt(e.end()) == ')';
   }
+
+  /**
+   * "Minister of Foreign Affairs Kang, Kyung-wha had a meeting": a family name written first, a comma, then a
+   * hyphenated given name (the way Korean releases write names) is one person, not two.
+   */
+  private static boolean isCommaGivenName(ResolutionContext c, int i) {
+    if (i == 0 || c.mentions.actorOf(i - 1) == null) {
+      return false;
+    }
+    EntityMention prev = c.doc.entities.get(i - 1);
+    EntityMention e = c.doc.entities.get(i);
+    return prev.type() == EntityType.PERSON && e.type() == EntityType.PERSON && prev.end() <= e.begin()
+        && c.doc.text.substring(prev.end(), e.begin()).strip().equals(",")
+        && c.doc.nameWords(prev.text()).size() == 1 && HYPHENATED_GIVEN_NAME.matcher(e.text()).matches();
+  }
+
+  private static final Pattern HYPHENATED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
   private static ActorDraft named(ResolutionContext c, EntityMention e, ActorKind kind) {
     String canonical = e.canonical() != null ? e.canonical() : ActorTable.stripArticle(e.text());

@@ -21,6 +21,17 @@ final class Refs {
     m.actors().forEach(id -> add(id, m.rule()));
   }
 
+  /** These actors but those of {@code ids}, each with its mention rule. */
+  Refs without(java.util.Set<String> ids) {
+    Refs rest = new Refs();
+    byActor.forEach((id, rule) -> {
+      if (!ids.contains(id)) {
+        rest.add(id, rule);
+      }
+    });
+    return rest;
+  }
+
   boolean isEmpty() {
     return byActor.isEmpty();
   }

@@ -2,6 +2,9 @@ package dev.readout.attribution;
 
 import dev.readout.model.Rule;
 import dev.readout.model.Sentence;
+import dev.readout.model.Token;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The cue's subject speaks: "Minister Tanaka welcomed the decision." For a cue done together ("shared-cues.txt":
@@ -21,8 +24,27 @@ final class SubjectOfCueRule implements SpeakerRule {
     if (ids.isEmpty()) {
       return Verdict.NONE;
     }
-    Speaker found = new Speaker(ids, depth == 0 ? RULE : null, RULE);
+    Speaker found = lessObject(a, s, head, new Speaker(ids, depth == 0 ? RULE : null, RULE));
     return Verdict.of(a.lexicon.isSharedCue(s.token(head).lemma()) ? a.withPartners(s, head, found, false) : found);
+  }
+
+  /**
+   * "In each case the leaders congratulated the Taoiseach": a group subject that takes in the cue's own object (the
+   * participants, the Taoiseach among them) leaves the object out. A modifier ({@code +less-object}) of this rule,
+   * before a shared cue's partners are added, who are meant to be both subject and partner.
+   */
+  static Speaker lessObject(Attribution a, Sentence s, int head, Speaker sp) {
+    if (sp.refs().size() < 2) {
+      return sp;
+    }
+    Set<String> object = new HashSet<>();
+    for (Token c : s.children(head)) {
+      if (c.relation().equals("obj")) {
+        a.doc.mentions().stream().filter(m -> m.sentence() == s.index() && m.head() == c.index()).forEach(m -> object.addAll(m.actors()));
+      }
+    }
+    Refs rest = sp.refs().without(object);
+    return rest.isEmpty() || rest.size() == sp.refs().size() ? sp : new Speaker(rest, sp.rule(), sp.chain() + "+" + Rule.LESS_OBJECT.id());
   }
 
   /**

@@ -17,6 +17,7 @@ public enum Rule {
   NAME_ORGANISATION("name:organisation"),
   NAME_STATE("name:state"),
   NAME_ACRONYM("name:acronym"),
+  NAME_COMMA_GIVEN_NAME("name:comma-given-name"),
   TITLE_ALONE_APPOSED_HOLDER("title-alone:apposed-holder"),
   TITLE_ALONE_NAME_BEFORE("title-alone:name-before"),
   TITLE_ALONE_OFFICE_HOLDER("title-alone:office-holder"),
@@ -63,6 +64,8 @@ public enum Rule {
   ACCORDING_TO("according-to"),
   /** A modifier of a chain: the meeting's partners speak too ("X met Y to discuss"). */
   MEETING_PARTNERS("meeting-partners"),
+  /** A modifier of a chain: a group subject leaves out the cue's object ("the leaders congratulated the Taoiseach"). */
+  LESS_OBJECT("less-object"),
   // ---- gold
   GOLD("gold");
 

@@ -42,4 +42,14 @@ class NameSieveTest {
     assertResolved("[United States] by name:state", out, "U.S.");
     assertEquals(1, out.actors().size(), out.actors().toString());
   }
+
+  @Test
+  void aHyphenatedGivenNameAfterACommaIsTheSamePerson() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Minister/NNP/2/compound Kang/NNP/5/nsubj ,/,/2/punct Kyung-wha/NNP/2/appos met/VBD/0/root/meet Toshimitsu/NNP/7/compound Motegi/NNP/5/obj ././5/punct
+        """, "Kang=PERSON", "Kyung-wha=PERSON", "Toshimitsu Motegi=PERSON");
+    AnalyzedDocument out = Sieves.resolve(doc);
+    assertResolved("[Kang] by name:comma-given-name", out, "Kyung-wha");
+    assertEquals(2, out.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).count(), out.actors().toString());
+  }
 }

@@ -24,4 +24,15 @@ class SubjectOfCueRuleTest {
   void withoutItTheCueHasNoSpeaker() {
     assertTrue(Attributions.without("subject-of-cue", DOC).statements().isEmpty());
   }
+
+  @Test
+  void aGroupLeavesOutItsOwnObject() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Leo/NNP/2/compound Varadkar/NNP/3/nsubj spoke/VBD/0/root/speak with/IN/5/case Macron/NNP/3/obl and/CC/7/cc Merkel/NNP/5/conj ././3/punct
+        The/DT/2/det leaders/NNS/3/nsubj/leader congratulated/VBD/0/root/congratulate Varadkar/NNP/3/obj on/IN/7/case his/PRP$/7/nmod:poss election/NN/3/obl ././3/punct
+        """, "Leo Varadkar=PERSON", "Macron=PERSON", "Merkel=PERSON", "Varadkar=PERSON");
+    AnalyzedDocument out = Attributions.attribute(doc);
+    assertEquals("[Macron, Merkel] by subject-of-cue+less-object via [counted-group:participants, counted-group:participants]",
+        Attributions.spoken(out, "congratulated"));
+  }
 }
