@@ -21,20 +21,10 @@ final class Predicates {
       negated |= c.words().lexicon().isNegation(t.lemma(i)) || t.isWord(i, "not", "n't", "never");
     }
     boolean copula = ClauseFrame.copular(t, verb, v);
-    if (!copula && !negated) {
-      return false;
+    if (copula == negated) {
+      return false; // neither a copula judging it nor a negated act, or a negated judgement ("is not a threat")
     }
-    for (int i = v; i < t.size() && i < v + 8; i++) {
-      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but", "and")) {
-        break;
-      }
-      for (PolarityWord w : c.words().lexicon().polarityStartingWith(t.lemma(i))) {
-        if (copula && !negated && w.stance() == Stance.OPPOSE || negated && !copula && w.stance() == Stance.SUPPORT) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return polarityAfter(c, v, copula ? Stance.OPPOSE : Stance.SUPPORT, true);
   }
 
   /**
@@ -60,13 +50,23 @@ final class Predicates {
 
   /** Whether the predicate condemns its subject: an opposing polarity word after the verb ("would violate", "threatens"). */
   static boolean harmful(TargetContext c, int v) {
+    return polarityAfter(c, v, Stance.OPPOSE, false);
+  }
+
+  /**
+   * Whether a polarity word of that stance follows {@code v} within eight tokens of the same clause (up to a comma,
+   * "which", "while", "but", and "and" when {@code stopAtAnd}).
+   */
+  private static boolean polarityAfter(TargetContext c, int v, Stance stance, boolean stopAtAnd) {
     ContentTokens t = c.tokens();
     for (int i = v; i < t.size() && i < v + 8; i++) {
-      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but")) {
+      if (t.at(i).pos().equals(",") || t.isWord(i, "which", "while", "but") || stopAtAnd && t.isWord(i, "and")) {
         break;
       }
-      if (c.words().lexicon().polarityStartingWith(t.lemma(i)).stream().anyMatch(w -> w.stance() == Stance.OPPOSE)) {
-        return true;
+      for (PolarityWord w : c.words().lexicon().polarityStartingWith(t.lemma(i))) {
+        if (w.stance() == stance) {
+          return true;
+        }
       }
     }
     return false;

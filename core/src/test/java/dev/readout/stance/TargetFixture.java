@@ -63,20 +63,19 @@ final class TargetFixture {
   }
 
   TargetFixture actor(String id, String name, ActorKind kind, String affiliation, String surface) {
-    actors.add(new Actor(id, name, kind, null, affiliation, List.of()));
-    for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
-      int head = tokenEndingAt(at + surface.length());
-      mentions.add(new ActorMention(at, at + surface.length(), surface, 0, head, ActorMention.MentionKind.NAME, List.of(id)));
-    }
-    return this;
+    return mentioned(new Actor(id, name, kind, null, affiliation, List.of()), surface);
   }
 
   /** A person known by an office and no affiliation ("the President" of the issuer's release). */
   TargetFixture officeHolder(String id, String name, String title, String surface) {
-    actors.add(new Actor(id, name, dev.readout.model.ActorKind.PERSON, title, null, List.of()));
+    return mentioned(new Actor(id, name, ActorKind.PERSON, title, null, List.of()), surface);
+  }
+
+  private TargetFixture mentioned(Actor a, String surface) {
+    actors.add(a);
     for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       int head = tokenEndingAt(at + surface.length());
-      mentions.add(new ActorMention(at, at + surface.length(), surface, 0, head, ActorMention.MentionKind.NAME, List.of(id)));
+      mentions.add(new ActorMention(at, at + surface.length(), surface, 0, head, ActorMention.MentionKind.NAME, List.of(a.id())));
     }
     return this;
   }

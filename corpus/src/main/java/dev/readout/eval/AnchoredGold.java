@@ -123,20 +123,7 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
       String ctx = text.substring(from, to).replaceAll("\\s+", " ").strip();
       out.add(new GoldStatement(ctx, cue.of(text), cue, speakers, stance, s.path("optional").asBoolean(false), null, target, key));
     }
-    List<GoldEntity> ents = new ArrayList<>();
-    JsonNode es = root.path("entities");
-    for (int i = 0; i < es.size(); i++) {
-      JsonNode e = es.get(i);
-      if (!e.isArray() || e.size() != 2) {
-        problems.add("$.entities[" + i + "]: expected [text, type]");
-        continue;
-      }
-      ents.add(new GoldEntity(e.get(0).asText(), e.get(1).asText()));
-    }
-    if (!problems.isEmpty()) {
-      throw new CorpusFormatException(name + ": " + String.join("; ", problems));
-    }
-    return new AnchoredGold(root.path("file").asText(name), out, ents);
+    return finish(name, root, out, problems);
   }
 
   private static Span span(JsonNode n, String text, String path, List<String> problems) {
@@ -227,6 +214,11 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
       out.add(new GoldStatement(ctx, cue, new Span(at + c, at + c + cue.length()), speakers, stance, s.path("optional").asBoolean(false),
           null, target, key));
     }
+    return finish(name, root, out, problems);
+  }
+
+  /** The entities of either format ([text, type] pairs), then the document, or every problem found in one line. */
+  private static AnchoredGold finish(String name, JsonNode root, List<GoldStatement> out, List<String> problems) {
     List<GoldEntity> ents = new ArrayList<>();
     JsonNode es = root.path("entities");
     for (int i = 0; i < es.size(); i++) {
