@@ -173,6 +173,20 @@ final class DocumentView {
     return -1;
   }
 
+  /**
+   * The first token of a style of address of two to five tokens ending at token {@code k} inclusive ("Rt. Hon." may
+   * come as "Rt" "." "Hon" "."), or -1.
+   */
+  int styleEndingAt(Sentence s, int k) {
+    for (int len = 5; len >= 2; len--) {
+      int j = k - len + 1;
+      if (j >= 0 && k < s.tokens().size() && gazetteer.isHonorific(new Span(s.token(j).begin(), s.token(k).end()).of(text))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** The end of a style of address of two or three words starting at k ("His Highness", "Her Royal Highness"), or -1. */
   int styleEnd(Sentence s, int k) {
     for (int len = 3; len >= 2; len--) {
@@ -210,6 +224,11 @@ final class DocumentView {
     }
     List<String> words = List.of(v.strip().split("[\\s,;()]+"));
     return gazetteer.match(words).stream().filter(m -> m.entry().type() == EntityType.GPE).map(m -> m.entry().canonical()).findFirst().orElse(null);
+  }
+
+  /** The states the input's {@code issuer} speaks for (named, by an adjective, or by their seat), possibly none. */
+  Set<String> issuerStates() {
+    return meta.get("issuer") instanceof String v ? gazetteer.issuerStates(v) : Set.of();
   }
 
   /** The organisation that issued the document, from the input's {@code issuer} ("Department of Foreign Affairs, Republic of the Philippines"), or null. */

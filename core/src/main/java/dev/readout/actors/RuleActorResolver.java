@@ -33,7 +33,8 @@ public final class RuleActorResolver implements ActorResolver {
       new OwnTeamSieve(),
       new ShortOrganisationSieve(),
       new RoleOfStateSieve(),
-      new UnnamedSubjectSieve());
+      new UnnamedSubjectSieve(),
+      new IssuerPrincipalSieve());
 
   private final Lexicon lexicon;
   private final List<ActorSieve> sieves;

@@ -39,9 +39,16 @@ final class TitleAroundNameSieve implements EntitySieve {
     }
     // gender from an honorific right before the name
     int k = r.begin() - 1;
-    while (k >= 0 && doc.isHonorificAt(t, k)) {
-      c.lexicon.honorificGender(t.get(k).text()).ifPresent(d::knowGender);
-      k--;
+    while (k >= 0) {
+      int style = doc.styleEndingAt(s, k); // "Rt. Hon.", "His Highness": a style of several words
+      if (style >= 0) {
+        k = style - 1;
+      } else if (doc.isHonorificAt(t, k)) {
+        c.lexicon.honorificGender(t.get(k).text()).ifPresent(d::knowGender);
+        k--;
+      } else {
+        break;
+      }
     }
     EntityMention before = doc.entityEndingAt(s, k);
     if (before == null && k >= 1 && t.get(k).text().equals(",")) {
@@ -49,6 +56,7 @@ final class TitleAroundNameSieve implements EntitySieve {
       EntityMention org = doc.entityEndingAt(s, k - 1);
       if (org != null && org.type() == EntityType.TITLE) {
         d.setTitle(doc.titleText(org));
+        affiliationAroundTitle(doc, s, org, d); // "Mexico's Secretary of Foreign Affairs, Marcelo Ebrard"
       } else if (org != null && DocumentView.isAffiliationType(org.type())) {
         titleOfAffiliation(c, s, org, d);
       }
@@ -60,9 +68,10 @@ final class TitleAroundNameSieve implements EntitySieve {
       titleBefore(c, s, r, d, before);
     }
     titleAfter(c, s, r, d);
-    // "Prime Minister Narendra Modi of India"
+    // "Prime Minister Narendra Modi of India", and without a title "Sam Altman of OpenAI"
     EntityMention of = doc.ofAfter(s, r.end());
-    if (of != null && d.title != null) {
+    if (of != null && (d.title != null || of.type() == EntityType.ORGANIZATION && s.tokens().get(r.end()).text().equals("of")
+        && TokenIndex.range(s, of.span()).begin() == r.end() + 1)) {
       d.setAffiliation(doc.affiliationOf(of));
     }
   }
@@ -76,11 +85,17 @@ final class TitleAroundNameSieve implements EntitySieve {
       d.aliases.add(title.text() + " " + doc.textOf(s, r));
     }
     c.lexicon.honorificGender(title.text()).ifPresent(d::knowGender);
+    affiliationAroundTitle(doc, s, title, d);
+  }
+
+  /** The state or body right before a title ("NATO's", "Syrian") or after it ("of Japan"). */
+  private static void affiliationAroundTitle(DocumentView doc, Sentence s, EntityMention title, ActorDraft d) {
+    TokenRange tr = TokenIndex.range(s, title.span());
     EntityMention aff = doc.entityEndingAt(s, possessiveBefore(s, tr.begin() - 1));
     if (aff != null) {
       d.setAffiliation(doc.affiliationOf(aff));
     }
-    EntityMention of = doc.ofAfter(s, tr.end());
+    EntityMention of = doc.ofAfter(s, pastJointTitles(doc, s, title));
     if (of != null) {
       d.setAffiliation(doc.affiliationOf(of));
     }
@@ -110,11 +125,32 @@ final class TitleAroundNameSieve implements EntitySieve {
       if (aff != null) {
         d.setAffiliation(doc.affiliationOf(aff));
       }
-      EntityMention of = doc.ofAfter(s, TokenIndex.range(s, title.span()).end());
+      EntityMention of = doc.ofAfter(s, pastJointTitles(doc, s, title));
       if (of != null) {
         d.setAffiliation(doc.affiliationOf(of));
       }
     }
+  }
+
+  /**
+   * The token after a title and any offices joined to it ("Deputy Prime Minister and Minister of Foreign Affairs and
+   * Expatriates of Jordan": the "of" that names the state of both).
+   */
+  private static int pastJointTitles(DocumentView doc, Sentence s, EntityMention title) {
+    List<Token> t = s.tokens();
+    int end = TokenIndex.range(s, title.span()).end();
+    for (int guard = 0; guard < 3 && end + 1 < t.size() && t.get(end).text().equals("and"); guard++) {
+      EntityMention next = doc.entityStartingAt(s, end + 1);
+      if (next != null && next.type() == EntityType.TITLE) {
+        end = TokenIndex.range(s, next.span()).end();
+      } else if (Character.isUpperCase(t.get(end + 1).text().charAt(0)) && doc.entityStartingAt(s, end + 1) == null
+          && end + 2 < t.size() && DocumentView.isOfOrFor(t.get(end + 2))) {
+        end = end + 2; // "... Foreign Affairs and Expatriates of": one capitalised word ending the office's name
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   /** "Minister of External Affairs of India": the title before "of ORG", with the organisation as affiliation. */

@@ -28,6 +28,9 @@ public final class Gazetteer {
   private final Map<String, String> nationalityCountry;
   private final Set<String> organisationHeads;
   private final Set<String> nameSuffixes;
+  /** Seats of government standing for their state ("white house" gives United States), lower case. */
+  private final Map<String, String> seats;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*[\\p{L}\\p{N}.]|[\\p{L}\\p{N}]");
   /** First words of every entry (titles lower-cased), so that most positions are skipped at once. */
   private final Set<String> firstWords;
   private final int maxLength;
@@ -39,7 +42,9 @@ public final class Gazetteer {
       Map<String, String> nationalityCountry,
       Set<String> organisationHeads,
       Set<String> nameSuffixes,
+      Map<String, String> seats,
       int maxLength) {
+    this.seats = seats;
     this.organisationHeads = organisationHeads;
     this.nameSuffixes = nameSuffixes;
     Set<String> first = new HashSet<>();
@@ -92,7 +97,11 @@ public final class Gazetteer {
     Set<String> hon = Set.copyOf(Resources.entries(dir + "honorifics.txt"));
     Set<String> heads = Set.copyOf(Resources.entries(dir + "organisation-heads.txt"));
     Set<String> suffixes = Set.copyOf(Resources.entries(dir + "name-suffixes.txt"));
-    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, max[0]);
+    Map<String, String> seats = new HashMap<>();
+    for (String[] r : Resources.rows(dir + "seats.tsv", 2)) {
+      seats.put(r[0].toLowerCase(Locale.ROOT), r[1]);
+    }
+    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, Map.copyOf(seats), max[0]);
   }
 
   /** Words in capitals, each of two letters or more ("NEW DELHI"), not an acronym of one word alone. */
@@ -229,6 +238,57 @@ public final class Gazetteer {
     return honorifics.contains(token) || honorificsLower.contains(token.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The states an issuer speaks for, by their canonical names: those its name names ("Ministry of Foreign Affairs of
+   * Japan", "UK Prime Minister's Office") and those its seat stands for ("The White House", {@code seats.tsv}). Empty for a blank issuer.
+   */
+  public Set<String> issuerStates(String issuer) {
+    Set<String> out = new HashSet<>();
+    if (issuer == null || issuer.isBlank()) {
+      return Set.of();
+    }
+    String lower = issuer.toLowerCase(Locale.ROOT);
+    seats.forEach((seat, state) -> {
+      if (containsWords(lower, seat)) {
+        out.add(state);
+      }
+    });
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(issuer);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    statesNamed(words, out);
+    return Set.copyOf(out);
+  }
+
+  /** The states the words name, by name or adjective, also inside a longer name ("Ministry of Foreign Affairs of Japan"). */
+  private void statesNamed(List<String> words, Set<String> out) {
+    for (Match g : match(words)) {
+      if (g.entry().type() == EntityType.GPE) {
+        out.add(g.entry().canonical());
+      } else if (g.entry().type() == EntityType.NATIONALITY) {
+        countryOf(String.join(" ", words.subList(g.start(), g.end()))).ifPresent(out::add);
+      } else if (g.entry().type() == EntityType.ORGANIZATION && g.end() - g.start() > 1) {
+        statesNamed(words.subList(g.start() + 1, g.end()), out);
+      }
+    }
+  }
+
+  /** Whether {@code words} occurs in {@code haystack} as whole words. */
+  public static boolean containsWords(String haystack, String words) {
+    int at = haystack.indexOf(words);
+    while (at >= 0) {
+      int end = at + words.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+      if (startOk && endOk) {
+        return true;
+      }
+      at = haystack.indexOf(words, at + 1);
+    }
+    return false;
+  }
   /** The country of a nationality adjective ("Japanese" gives "Japan"). */
   public Optional<String> countryOf(String nationality) {
     return Optional.ofNullable(nationalityCountry.get(nationality));

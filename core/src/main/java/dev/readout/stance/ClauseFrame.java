@@ -384,6 +384,9 @@ final class ClauseFrame implements TargetFinder.Frame {
         && PARTICIPANT_NOUNS.contains(head)) {
       return true; // "the two countries", "both sides": the participants, the speakers among them
     }
+    if (t.at(sp.head()).isNoun() && !t.at(sp.head()).isProperNoun() && sp.first() < sp.head() && c.isOwnNationality(sp.head() - 1)) {
+      return true; // "Canadian companies have invested ..." when Canada speaks: what its own side does
+    }
     return c.actorCovering(sp.head(), sp.head()).map(c::isOwnSide).orElse(false);
   }
 

@@ -19,9 +19,9 @@ final class SpeakerSide {
   private SpeakerSide() {}
 
   /**
-   * The speakers, the states and bodies they belong to (their affiliation, or, for a speaker with none, the issuer
-   * and the state the issuer names: "Global Affairs Canada" is Canada's, and the issuer's other office holders, whom
-   * the release names with a title and nothing else), and a body named after a speaker ("the Biden-Harris
+   * The speakers, the states and bodies they belong to (their affiliation, and, for a speaker with none or with the
+   * issuer's state, the issuer and the state the issuer names: "Global Affairs Canada" is Canada's, and the issuer's
+   * other office holders, whom the release names with a title and nothing else), and a body named after a speaker ("the Biden-Harris
    * Administration").
    */
   static Set<String> of(Statement st, AnalyzedDocument doc, TargetLexicon words) {
@@ -37,7 +37,10 @@ final class SpeakerSide {
       }
       if (a.affiliation() != null) {
         names.add(a.affiliation().toLowerCase(Locale.ROOT));
-      } else if (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GROUP) {
+      }
+      boolean issuers = a.affiliation() == null || issuer != null && words.issuerStates(issuer).contains(a.affiliation());
+      if (issuers && (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GROUP)) {
+        // no state of its own, or the issuer's (its principal): the issuer's side
         issuerSide = true;
         own.addAll(namedBeside(doc, id));
       }

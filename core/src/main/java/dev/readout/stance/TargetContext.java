@@ -86,6 +86,20 @@ final class TargetContext {
     return ownSide.contains(actorId);
   }
 
+  /**
+   * Whether token {@code i} is a nationality adjective of the speaker's side ("Canadian companies" when Canada's
+   * Prime Minister speaks): the state it names is one of the side's actors.
+   */
+  boolean isOwnNationality(int i) {
+    Span at = tokens.span(i, i);
+    for (dev.readout.model.EntityMention e : doc.entities()) {
+      if (e.type() == dev.readout.model.EntityType.NATIONALITY && e.canonical() != null && e.begin() <= at.begin() && at.end() <= e.end()) {
+        return doc.actors().stream().anyMatch(a -> isOwnSide(a.id()) && (a.name().equals(e.canonical()) || a.aliases().contains(e.canonical())));
+      }
+    }
+    return false;
+  }
+
   /** The one actor a mention covering exactly or containing tokens [first, last] refers to, if any. */
   Optional<String> actorCovering(int first, int last) {
     Span sp = tokens.span(first, last);

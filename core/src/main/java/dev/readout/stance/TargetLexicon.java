@@ -19,7 +19,6 @@ import java.util.Set;
  * {@code cue-objects.tsv} and {@code vague-adjectives.txt}. Immutable and thread-safe.
  */
 public final class TargetLexicon {
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*[\\p{L}\\p{N}.]|[\\p{L}\\p{N}]");
   /** The classes of {@code target-words.tsv}. */
   public enum WordClass {
     ATTITUDE,
@@ -39,13 +38,11 @@ public final class TargetLexicon {
   private final Lexicon lexicon;
   private final Map<WordClass, Set<String>> classes;
   private final Set<String> vagueAdjectives;
-  private final Map<String, String> seats;
 
-  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes, Set<String> vagueAdjectives, Map<String, String> seats) {
+  private TargetLexicon(Lexicon lexicon, Map<WordClass, Set<String>> classes, Set<String> vagueAdjectives) {
     this.lexicon = lexicon;
     this.classes = classes;
     this.vagueAdjectives = vagueAdjectives;
-    this.seats = seats;
   }
 
   /** The target words that ship beside the default lexicon. */
@@ -69,11 +66,7 @@ public final class TargetLexicon {
     }
     Set<String> vague = new HashSet<>();
     Resources.entries(Lexicon.LEXICON_DIR + "vague-adjectives.txt").forEach(w -> vague.add(w.toLowerCase(Locale.ROOT)));
-    Map<String, String> seats = new HashMap<>();
-    for (String[] r : Resources.rows(Lexicon.GAZETTEER_DIR + "seats.tsv", 2)) {
-      seats.put(r[0].toLowerCase(Locale.ROOT), r[1]);
-    }
-    return new TargetLexicon(lexicon, Map.copyOf(frozen), Set.copyOf(vague), Map.copyOf(seats));
+    return new TargetLexicon(lexicon, Map.copyOf(frozen), Set.copyOf(vague));
   }
 
   /** An adjective that says how, not what ("continued", "steady"): left out of a normalised head. */
@@ -81,47 +74,16 @@ public final class TargetLexicon {
     return vagueAdjectives.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * The states an issuer speaks for, by their canonical names: those its name names ("Ministry of Foreign Affairs of
-   * Japan", "UK Prime Minister's Office") and those its seat stands for ("The White House", {@code seats.tsv}).
-   */
+  /** The states an issuer speaks for: {@link Gazetteer#issuerStates}. */
   public Set<String> issuerStates(String issuer) {
-    Set<String> out = new HashSet<>();
-    String lower = issuer.toLowerCase(Locale.ROOT);
-    seats.forEach((seat, state) -> {
-      if (containsWords(lower, seat)) {
-        out.add(state);
-      }
-    });
-    List<String> words = new ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(issuer);
-    while (m.find()) {
-      words.add(m.group());
-    }
-    for (Gazetteer.Match g : lexicon.gazetteer().match(words)) {
-      if (g.entry().type() == EntityType.GPE) {
-        out.add(g.entry().canonical());
-      } else if (g.entry().type() == EntityType.NATIONALITY) {
-        lexicon.gazetteer().countryOf(String.join(" ", words.subList(g.start(), g.end()))).ifPresent(out::add);
-      }
-    }
-    return Set.copyOf(out);
+    return lexicon.gazetteer().issuerStates(issuer);
   }
 
-  /** Whether {@code words} occurs in {@code haystack} as whole words. */
+  /** Whether {@code words} occurs in {@code haystack} as whole words: {@link Gazetteer#containsWords}. */
   static boolean containsWords(String haystack, String words) {
-    int at = haystack.indexOf(words);
-    while (at >= 0) {
-      int end = at + words.length();
-      boolean startOk = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
-      boolean endOk = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
-      if (startOk && endOk) {
-        return true;
-      }
-      at = haystack.indexOf(words, at + 1);
-    }
-    return false;
+    return Gazetteer.containsWords(haystack, words);
   }
+
 
   public Lexicon lexicon() {
     return lexicon;

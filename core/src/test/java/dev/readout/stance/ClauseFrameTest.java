@@ -159,4 +159,24 @@ class ClauseFrameTest {
     assertEquals("cooperation", t.text());
     assertEquals(java.util.Optional.empty(), TargetFinder.impliedStance(t));
   }
+
+  /** Brazil's Ana Lima on what the companies of one state have invested in the other. */
+  private static Target investment(String adjective, String country, String place) {
+    return TargetFixture.sentence(
+            "Lima/NNP noted/VBD/note " + adjective + "/JJ companies/NNS have/VBP/have invested/VBN/invest heavily/RB in/IN " + place + "/NNP ./.")
+        .actor("lima", "Ana Lima", PERSON, "Brazil", "Lima").actor("brazil", "Brazil", GPE, "Brazil").actor("kenya", "Kenya", GPE, "Kenya")
+        .nationality(adjective, country).speaker("lima").says("noted", adjective + " companies have invested heavily in " + place).target();
+  }
+
+  @Test
+  void whatTheSpeakersOwnCompatriotsDoIsNotTheTarget() {
+    assertEquals("invested heavily in Kenya", investment("Brazilian", "Brazil", "Kenya").text(), "what the companies did, not the companies");
+  }
+
+  @Test
+  void anotherStatesCompaniesAreWhatIsJudged() {
+    Target t = investment("Kenyan", "Kenya", "Brazil");
+    assertEquals("Kenyan companies", t.text());
+    assertEquals("clause-subject", t.rule());
+  }
 }

@@ -30,6 +30,7 @@ final class TargetFixture {
   private final List<Token> tokens = new ArrayList<>();
   private final List<Actor> actors = new ArrayList<>();
   private final List<ActorMention> mentions = new ArrayList<>();
+  private final List<dev.readout.model.EntityMention> entities = new ArrayList<>();
   private final Map<String, Object> meta = new HashMap<>();
   private final List<String> speakers = new ArrayList<>();
   private String cue;
@@ -80,6 +81,14 @@ final class TargetFixture {
     return this;
   }
 
+  /** A nationality adjective (its first occurrence) naming its country: "Canadian" for Canada. */
+  TargetFixture nationality(String adjective, String country) {
+    int at = text.indexOf(adjective);
+    entities.add(new dev.readout.model.EntityMention(at, at + adjective.length(), adjective, dev.readout.model.EntityType.NATIONALITY, country,
+        null, "gazetteer"));
+    return this;
+  }
+
   TargetFixture issuer(String issuer) {
     meta.put("issuer", issuer);
     return this;
@@ -103,7 +112,7 @@ final class TargetFixture {
 
   AnalyzedDocument document() {
     Sentence s = new Sentence(0, 0, text.length(), null, false, tokens);
-    return new AnalyzedDocument(null, "fixture", meta, text, List.of(s), List.of(), actors, mentions, List.of(), List.of());
+    return new AnalyzedDocument(null, "fixture", meta, text, List.of(s), entities, actors, mentions, List.of(), List.of());
   }
 
   Statement statement() {
