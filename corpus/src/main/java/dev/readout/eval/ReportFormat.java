@@ -32,6 +32,10 @@ public final class ReportFormat {
     StatementScore s = r.statements();
     row(b, "statements (cue overlap)", s.detection());
     b.append(String.format(Locale.ROOT, "%-34s %7.3f   (%d/%d matched statements)%n", "speaker accuracy", s.speakerAccuracy(), s.speakerOk, s.speakerN));
+    if (!Double.isNaN(s.affiliationAccuracy())) {
+      b.append(String.format(Locale.ROOT, "%-34s %7.3f   (%d/%d gold people with one, named by the prediction)%n", "affiliation accuracy",
+          s.affiliationAccuracy(), s.affiliationOk, s.affiliationN));
+    }
     if (!Double.isNaN(r.contentF1())) {
       b.append(String.format(Locale.ROOT, "%-34s %7.3f%n", "content token F1", r.contentF1()));
     }
@@ -86,6 +90,9 @@ public final class ReportFormat {
     m.put("statement_precision", s.precision());
     m.put("statement_recall", s.recall());
     m.put("speaker_accuracy", s.speakerAccuracy());
+    if (!Double.isNaN(s.affiliationAccuracy())) {
+      m.put("affiliation_accuracy", s.affiliationAccuracy());
+    }
     m.put("stance_accuracy", s.stanceAccuracy());
     m.put("stance_macro_f1", s.stanceMacroF1());
     m.put("end_to_end_f1", s.endToEndF1());

@@ -24,6 +24,9 @@ public final class StatementScore {
   int targetEndToEndOk;
   int goldCount;
   int predictedCount;
+  /** Gold people with an affiliation that the prediction names too, and of them those it gives the same affiliation. */
+  int affiliationOk;
+  int affiliationN;
   final Map<Stance, Map<Stance, Integer>> confusion = new EnumMap<>(Stance.class);
   final List<String> errors = new ArrayList<>();
   double contentSum;
@@ -51,6 +54,8 @@ public final class StatementScore {
     targetN += other.targetN;
     targetEndToEndOk += other.targetEndToEndOk;
     goldCount += other.goldCount;
+    affiliationOk += other.affiliationOk;
+    affiliationN += other.affiliationN;
     predictedCount += other.predictedCount;
     other.confusion.forEach((g, row) -> row.forEach((p, n) -> count(g, p, n)));
     errors.addAll(other.errors);
@@ -191,6 +196,14 @@ public final class StatementScore {
     double p = predictedCount == 0 ? 0 : (double) targetEndToEndOk / predictedCount;
     double r = goldCount == 0 ? 0 : (double) targetEndToEndOk / goldCount;
     return f1(p, r);
+  }
+
+  /**
+   * Of the gold people with an affiliation whom the prediction also names, the share it gives the same state or body
+   * ("Prime Minister Luxon" of New Zealand); NaN when there are none (anchored gold names no affiliations).
+   */
+  public double affiliationAccuracy() {
+    return affiliationN == 0 ? Double.NaN : (double) affiliationOk / affiliationN;
   }
 
   /** Mean token-overlap F1 of content over matched statements whose gold has content; NaN when none. */

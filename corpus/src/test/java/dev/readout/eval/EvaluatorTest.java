@@ -93,4 +93,31 @@ class EvaluatorTest {
     assertTrue(ReportFormat.table(r).contains("END-TO-END F1"));
     assertTrue(ReportFormat.json(r).contains("\"corpus_sha256\" : \"hash\""));
   }
+
+  private static AnalyzedDocument withAffiliations(AnalyzedDocument g, String aso, String vidal) {
+    List<dev.readout.model.Actor> actors = g.actors().stream().map(a -> switch (a.name()) {
+      case "Taro Aso" -> new dev.readout.model.Actor(a.id(), a.name(), a.kind(), a.title(), aso, a.aliases());
+      case "Rosa Vidal" -> new dev.readout.model.Actor(a.id(), a.name(), a.kind(), a.title(), vidal, a.aliases());
+      default -> a;
+    }).toList();
+    return g.withActors(actors, g.entities(), g.mentions());
+  }
+
+  @Test
+  void affiliationsAreCountedOverTheGoldPeopleThePredictionNames() {
+    EvaluationReport same = eval(gold(), gold());
+    assertEquals(1.0, same.statements().affiliationAccuracy());
+    EvaluationReport r = eval(gold(), withAffiliations(gold(), null, "Peru"));
+    assertEquals(0.0, r.statements().affiliationAccuracy(), "missing for Aso, wrong for Vidal");
+    assertTrue(r.errors().contains("jp-cl: wrong affiliation for Rosa Vidal: gold \"Chile\", predicted \"Peru\""), r.errors().toString());
+    assertTrue(r.errors().contains("jp-cl: wrong affiliation for Taro Aso: gold \"Japan\", predicted none"), r.errors().toString());
+    assertTrue(ReportFormat.table(r).contains("affiliation accuracy"));
+    assertTrue(ReportFormat.json(r).contains("\"affiliation_accuracy\" : 0.0"));
+  }
+
+  @Test
+  void anAffiliationMayBeNamedAnyWayTheGazetteerKnows() {
+    EvaluationReport r = eval(withAffiliations(gold(), "Republic of Korea", "Chile; OAS"), withAffiliations(gold(), "South Korea", "the OAS"));
+    assertEquals(1.0, r.statements().affiliationAccuracy(), r.errors().toString());
+  }
 }
