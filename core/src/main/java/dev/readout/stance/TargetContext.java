@@ -51,14 +51,27 @@ final class TargetContext {
   private final List<ActorMention> mentions;
 
   TargetContext(Statement statement, AnalyzedDocument doc, Sentence sentence, ContentTokens tokens, TargetLexicon words) {
+    this(statement, doc, sentence, tokens, words, SpeakerSide.of(statement, doc, words), statement.content().span());
+  }
+
+  private TargetContext(Statement statement, AnalyzedDocument doc, Sentence sentence, ContentTokens tokens, TargetLexicon words,
+      Set<String> ownSide, Span region) {
     this.statement = statement;
     this.doc = doc;
     this.sentence = sentence;
     this.tokens = tokens;
     this.words = words;
-    this.ownSide = SpeakerSide.of(statement, doc, words);
-    Span content = statement.content().span();
-    this.mentions = doc.mentions().stream().filter(m -> m.sentence() == statement.sentence() && content.contains(m.span())).toList();
+    this.ownSide = ownSide;
+    this.mentions = doc.mentions().stream().filter(m -> m.sentence() == statement.sentence() && region.contains(m.span())).toList();
+  }
+
+  /**
+   * The same statement read over other words of its sentence (the noun a relative clause hangs on, outside the
+   * content): the speaker's side and the lexicon stay.
+   */
+  TargetContext over(List<Token> other) {
+    ContentTokens t = new ContentTokens(other);
+    return new TargetContext(statement, doc, sentence, t, words, ownSide, t.span(0, t.size() - 1));
   }
 
   Statement statement() {

@@ -35,6 +35,7 @@ public final class TargetFinder {
 
   /** The frames in the order they are tried. */
   public static final List<Function<TargetLexicon, Frame>> DEFAULT_FRAMES = List.of(
+      RelativeAntecedentFrame::new,
       CallAddresseeFrame::new,
       ActorObjectFrame::new,
       ClauseFrame::new,
