@@ -13,6 +13,8 @@ import java.util.Set;
  * another cue's clause; and the quotations of a sentence, which make a statement DIRECT. Stateless.
  */
 final class ContentFinder {
+  /** Cues whose object is who is told: "told reporters", "briefed the Council". */
+  private static final Set<String> LISTENERS = Set.of("tell", "brief", "inform", "assure", "remind", "update");
   private static final Set<String> CONTENT_SKIP = Set.of("conj", "cc", "punct", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop", "expl");
 
   private ContentFinder() {}
@@ -21,11 +23,15 @@ final class ContentFinder {
     int head = c.head();
     Token h = s.token(head);
     Set<Integer> keep = new LinkedHashSet<>();
+    boolean quoted = s.children(head).stream().anyMatch(ch -> ch.index() < c.first() && quotation(s, ch));
     for (Token child : s.children(head)) {
       String rel = child.relation();
       boolean before = child.index() < c.first();
-      if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis") || reportedAdverbial(s, child, head))) {
+      if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis") || reportedAdverbial(s, child, head) || quotation(s, child))) {
         continue; // before the cue only a quotation counts: '"...," the minister said'
+      }
+      if (quoted && !before && (rel.equals("obj") || rel.equals("iobj")) && LISTENERS.contains(h.lemma())) {
+        continue; // '"…," she told reporters': who is told is not what
       }
       if (CONTENT_SKIP.contains(rel) || rel.startsWith("nsubj") || rel.startsWith("advmod") && child.index() < head) {
         continue;
@@ -81,6 +87,23 @@ final class ContentFinder {
       }
     }
     return true;
+  }
+
+  /** A clause before the cue that a quotation mark opens: '“Russia is using the cold as a weapon,” she told reporters'. */
+  private static boolean quotation(Sentence s, Token child) {
+    int first = child.index();
+    for (Token t : s.tokens()) {
+      if (t.index() < first && s.dominates(child.index(), t.index())) {
+        first = t.index();
+      }
+    }
+    String rel = child.relation();
+    return (rel.startsWith("ccomp") || rel.equals("parataxis") || rel.equals("advcl"))
+        && (isOpeningQuote(s.token(first).text()) || first > 0 && isOpeningQuote(s.token(first - 1).text()));
+  }
+
+  private static boolean isOpeningQuote(String t) {
+    return t.equals("“") || t.equals("\"") || t.equals("``") || t.equals("‘");
   }
 
   /** "called on both sides to agree on X", "commit to extending X": the infinitive is what the cue reports. */

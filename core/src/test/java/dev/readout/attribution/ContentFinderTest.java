@@ -37,4 +37,20 @@ class ContentFinderTest {
         """, "Grossi=PERSON");
     assertEquals("both sides to agree on a pause", content(doc, "called on"));
   }
+
+  @Test
+  void aQuotationBeforeTellIsWhatIsToldNotTheListener() {
+    AnalyzedDocument doc = Parsed.doc("""
+        “/``/4/punct Ruritania/NNP/4/nsubj is/VBZ/4/aux/be arming/VBG/11/advcl/arm the/DT/6/det rebels/NNS/4/obj/rebel ,/,/11/punct ”/''/11/punct Minister/NNP/10/compound Wang/NNP/11/nsubj told/VBD/0/root/tell reporters/NNS/11/obj/reporter ././11/punct
+        """, "Wang=PERSON", "Ruritania=GPE");
+    assertEquals("Ruritania is arming the rebels", content(doc, "told"));
+  }
+
+  @Test
+  void withoutAQuotationWhatIsToldFollowsTheListener() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Minister/NNP/2/compound Wang/NNP/3/nsubj told/VBD/0/root/tell reporters/NNS/3/obj/reporter that/IN/7/mark talks/NNS/7/nsubj resumed/VBD/3/ccomp/resume ././3/punct
+        """, "Wang=PERSON");
+    assertEquals("reporters that talks resumed", content(doc, "told"));
+  }
 }
