@@ -36,7 +36,7 @@ final class NounPhraseFrame implements TargetFinder.Frame {
     }
     if (t.isWord(i, "in", "with")) {
       for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
-        if (t.isWord(k, "terms", "manner", "way", "voice")) {
+        if (t.isWord(k, "terms", "manner", "way", "voice", "detail", "depth", "person")) {
           return k + 1 < t.size() && t.at(k + 1).text().equals(",") ? k + 2 : k + 1;
         }
       }
@@ -74,6 +74,17 @@ final class NounPhraseFrame implements TargetFinder.Frame {
         if (t.isWord(from, "how", "ways", "whether") && t.isWord(from + 1, "to") && t.isVerbForm(from + 2)) {
           return TargetFinder.verbComplement(c, from + 2, VerbFrame.RULE, 1);
         }
+      }
+    }
+    if (t.isWord(from, "by") && t.chunk(from + 1) != null && (t.at(t.chunk(from + 1).head()).isProperNoun()
+        || c.actorCovering(t.chunk(from + 1).head(), t.chunk(from + 1).head()).isPresent())) {
+      int after = t.chunk(from + 1).last() + 1; // "was briefed by the Secretary of State on X": past the agent
+      while (after < t.size() && after <= from + 8 && !t.isPrep(after, STARTING_PREPS) && !t.at(after).pos().equals(",")
+          && (t.at(after).isProperNoun() || t.isWord(after, "of", "the"))) {
+        after++;
+      }
+      if (t.isPrep(after, STARTING_PREPS) && t.chunk(after + 1) != null) {
+        from = after;
       }
     }
     if (from < t.size() && t.isPrep(from, STARTING_PREPS)) {

@@ -113,6 +113,24 @@ final class TargetContext {
     return false;
   }
 
+  /**
+   * A topic that only points back ("these and other issues", "such matters", "all issues"): "remain in close contact
+   * on these issues" is about the contact.
+   */
+  private boolean anaphoricTopic(Phrase inner) {
+    if (!tokens.isWord(inner.first(), "this", "these", "those", "that", "such", "other", "all", "various", "several")) {
+      return false;
+    }
+    for (int i = inner.first() + 1; i < tokens.size() && i <= inner.first() + 4; i++) { // "these and other issues"
+      if (tokens.at(i).isNoun()) {
+        return ANAPHORIC_TOPICS.contains(tokens.lemma(i));
+      }
+    }
+    return true; // "on this", "on these"
+  }
+
+  private static final Set<String> ANAPHORIC_TOPICS = Set.of("issue", "matter", "question", "topic", "subject", "area", "development", "concern");
+
   /** The one actor a mention covering exactly or containing tokens [first, last] refers to, if any. */
   Optional<String> actorCovering(int first, int last) {
     Span sp = tokens.span(first, last);
@@ -246,7 +264,7 @@ final class TargetContext {
       }
       if (tokens.isPrep(after, TOPIC_PREPS)) {
         Phrase inner = tokens.chunk(after + 1);
-        if (inner != null && !GENERIC_PLACES.contains(tokens.lemma(inner.head()))) {
+        if (inner != null && !GENERIC_PLACES.contains(tokens.lemma(inner.head())) && !anaphoricTopic(inner)) {
           return resolve(tokens.extend(inner), rule + ">topic", depth + 1); // "the situation in Afghanistan"
         }
       }

@@ -157,4 +157,33 @@ class NounPhraseFrameTest {
     assertEquals("the hostages held by Hamas", t.text());
     assertNull(t.actor());
   }
+
+  @Test
+  void whoBriefsIsPassedOverToWhatOn() {
+    Target t = TargetFixture.sentence(
+            "Lima/NNP was/VBD/be briefed/VBN/brief in/IN detail/NN by/IN Secretary/NNP Ortiz/NNP on/IN the/DT border/NN talks/NNS ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("ortiz", "Tomas Ortiz", PERSON, "Secretary Ortiz").speaker("lima")
+        .says("briefed", "in detail by Secretary Ortiz on the border talks").target();
+    assertEquals("the border talks", t.text());
+  }
+
+  @Test
+  void anAgentThatIsNoPartyIsNotPassedOver() {
+    Target t = TargetFixture.sentence(
+            "Lima/NNP is/VBZ/be appalled/JJ by/IN the/DT attacks/NNS on/IN the/DT market/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("appalled", "by the attacks on the market").target();
+    assertEquals("the attacks on the market", t.text());
+  }
+
+  @Test
+  void aTopicThatOnlyPointsBackLeavesTheActItFrames() {
+    Target t = TargetFixture.sentence(
+            "Lima/NNP agreed/VBD/agree to/TO remain/VB/remain in/IN close/JJ contact/NN on/IN these/DT and/CC other/JJ issues/NNS/issue ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "to remain in close contact on these and other issues").target();
+    assertEquals("close contact on these and other issues", t.text());
+    Target named = TargetFixture.sentence(
+            "Lima/NNP agreed/VBD/agree to/TO remain/VB/remain in/IN close/JJ contact/NN on/IN the/DT border/NN talks/NNS ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "to remain in close contact on the border talks").target();
+    assertEquals("the border talks", named.text(), "a topic that says what is the target");
+  }
 }
