@@ -175,15 +175,15 @@ class NounPhraseFrameTest {
     assertEquals("the attacks on the market", t.text());
   }
 
+  /** "Lima agreed to remain in close contact on" a topic, given tagged and as written. */
+  private static Target contactOn(String tagged, String written) {
+    return TargetFixture.sentence("Lima/NNP agreed/VBD/agree to/TO remain/VB/remain in/IN close/JJ contact/NN on/IN " + tagged + " ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "to remain in close contact on " + written).target();
+  }
+
   @Test
   void aTopicThatOnlyPointsBackLeavesTheActItFrames() {
-    Target t = TargetFixture.sentence(
-            "Lima/NNP agreed/VBD/agree to/TO remain/VB/remain in/IN close/JJ contact/NN on/IN these/DT and/CC other/JJ issues/NNS/issue ./.")
-        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "to remain in close contact on these and other issues").target();
-    assertEquals("close contact on these and other issues", t.text());
-    Target named = TargetFixture.sentence(
-            "Lima/NNP agreed/VBD/agree to/TO remain/VB/remain in/IN close/JJ contact/NN on/IN the/DT border/NN talks/NNS ./.")
-        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "to remain in close contact on the border talks").target();
-    assertEquals("the border talks", named.text(), "a topic that says what is the target");
+    assertEquals("close contact on these and other issues", contactOn("these/DT and/CC other/JJ issues/NNS/issue", "these and other issues").text());
+    assertEquals("the border talks", contactOn("the/DT border/NN talks/NNS", "the border talks").text(), "a topic that says what is the target");
   }
 }
