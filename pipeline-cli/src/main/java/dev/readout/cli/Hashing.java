@@ -13,6 +13,20 @@ import java.util.stream.Stream;
 final class Hashing {
   private Hashing() {}
 
+  /** The hash of several hashes, in order (the training data of a model trained on more than one corpus). */
+  static String combined(List<String> hashes) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (String h : hashes) {
+        d.update(h.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        d.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String directory(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> files = s.filter(Files::isRegularFile).sorted().toList();

@@ -83,6 +83,16 @@ final class TrainCommand implements Callable<Integer> {
       description = "Anchored gold (texts in DIR/../texts) to score the compared classifiers, or the trained model (its manifest keeps the score), on.")
   Path realDev;
 
+  @Option(names = "--add", paramLabel = "DIR",
+      description = "Anchored gold whose statements are added to the training data (and to the cross-validation, a document a unit), e.g. the real corpus.")
+  Path add;
+
+  @Option(names = "--add-texts", paramLabel = "DIR", description = "The texts of --add (default: DIR/../texts).")
+  Path addTexts;
+
+  @Option(names = "--add-split", defaultValue = "dev", description = "The split of --add to train on (default ${DEFAULT-VALUE}).")
+  String addSplit;
+
   @Option(names = "--real-folds", defaultValue = "5", description = "Folds of --real-dev documents added to training in turn (default 5).")
   int realFolds;
 
@@ -129,7 +139,16 @@ final class TrainCommand implements Callable<Integer> {
     Lexicon lexicon = Lexicon.loadDefault();
     Pipeline pipeline = Pipeline.builder().lexicon(lexicon).lexiconStance().build();
     StanceExperiments ex = new StanceExperiments(lexicon);
-    Map<String, List<Example>> byDoc = ex.examples(pipeline, corpus.documents(split));
+    Map<String, List<Example>> byDoc = new java.util.LinkedHashMap<>(ex.examples(pipeline, corpus.documents(split)));
+    if (add != null) {
+      Path texts = addTexts != null ? addTexts : add.toAbsolutePath().getParent().resolve("texts");
+      List<AnchoredSet.Item> items = AnchoredSet.hasSplit(add) ? AnchoredSet.load(add, texts, addSplit) : AnchoredSet.load(add, texts);
+      ex.anchoredExamples(pipeline, items).forEach((id, examples) -> {
+        if (byDoc.putIfAbsent(id, examples) != null) {
+          throw new IllegalArgumentException("--add: document '" + id + "' is also in " + gold);
+        }
+      });
+    }
     StanceTrainer.Settings settings = new StanceTrainer.Settings(algorithm, iterations, cutoff, !noLexiconFeature)
         .with(kind)
         .withEncoder(new EncoderFeatures.Options(targetVector, !noEncoderLexiconFeature), l2, headIterations)
@@ -145,24 +164,32 @@ final class TrainCommand implements Callable<Integer> {
     ObjectNode cv = kind == StanceTrainer.Classifier.MAXENT
         ? ex.crossValidate(byDoc, settings, folds, seed)
         : crossValidateOne(ex, byDoc, settings, encoder);
+    if (add != null) {
+      ObjectNode added = cv.putObject("added");
+      added.put("gold", add.toAbsolutePath().normalize().getFileName().toString());
+      added.put("split", addSplit);
+      added.put("documents", byDoc.size() - corpus.documents(split).size());
+      added.put("gold_sha256", Hashing.directory(add));
+    }
+    String dataHash = add == null ? corpus.hash() : Hashing.combined(List.of(corpus.hash(), Hashing.directory(add)));
     List<Example> all = new ArrayList<>();
     byDoc.values().forEach(all::addAll);
     if (!real.isEmpty()) {
       // scored before training the final model so that the manifest holds it: the same data and settings give the same model
       List<Example> realExamples = new ArrayList<>();
       real.values().forEach(realExamples::addAll);
-      StanceModel probe = new StanceTrainer(lexicon, encoder).train(all, settings, corpus.hash(), null);
+      StanceModel probe = new StanceTrainer(lexicon, encoder).train(all, settings, dataHash, null);
       ObjectNode r = StanceExperiments.score(ex.classifier(probe, encoder), realExamples);
       r.put("documents", real.size());
       r.put("gold_sha256", Hashing.directory(realDev));
       cv.set("real_dev", r);
     }
-    StanceModel model = new StanceTrainer(lexicon, encoder).train(all, settings, corpus.hash(), cv);
+    StanceModel model = new StanceTrainer(lexicon, encoder).train(all, settings, dataHash, cv);
     try (OutputStream out = Files.newOutputStream(ReadoutCommand.creatingParent(output))) {
       model.save(out);
     }
-    spec.commandLine().getOut().printf("trained on %d statements of %d %s documents; %d-fold cross-validation (seed %d):%n",
-        all.size(), byDoc.size(), split, folds, seed);
+    spec.commandLine().getOut().printf("trained on %d statements of %d documents (%s of %s%s); %d-fold cross-validation (seed %d):%n",
+        all.size(), byDoc.size(), split, gold, add == null ? "" : ", " + addSplit + " of " + add, folds, seed);
     for (String k : List.of("lexicon", "trained", "combined", "real_dev")) {
       if (cv.has(k)) {
         spec.commandLine().getOut().printf("  %-9s accuracy %.3f  macro-F1 %.3f%n", k, cv.path(k).path("accuracy").asDouble(), cv.path(k).path("macro_f1").asDouble());
