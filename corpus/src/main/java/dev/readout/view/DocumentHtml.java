@@ -37,7 +37,7 @@ public final class DocumentHtml {
       .rd-side{flex:1 1 40%;min-width:18em;position:sticky;top:.5em;max-height:97vh;overflow:auto}
       .rd-doc h2{font-size:1.3em;margin:.2em 0 .6em}
       .rd-text{white-space:pre-wrap;overflow-wrap:anywhere}
-      .rd-text h3{font-size:1.08em;margin:.6em 0 .1em;white-space:pre-wrap}
+      .rd-text h3{font-size:1.08em;margin:0;white-space:pre-wrap}
       .rd-ent{border-bottom:2px solid #999}
       .rd-ent-PERSON{background:#e3ecfb;border-color:#5b8ce0}
       .rd-ent-ORGANIZATION{background:#f2e6fa;border-color:#a066c8}

@@ -150,6 +150,7 @@ public final class ReadoutServer implements AutoCloseable {
       json(ctx, 503, body.toString());
     } else if (ready.isDone()) {
       body.put("status", "ready");
+      body.put("in_flight", ready.join().pool().admitted());
       json(ctx, 200, body.toString());
     } else {
       body.put("status", "loading");
