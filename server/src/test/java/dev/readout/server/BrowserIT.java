@@ -208,6 +208,20 @@ class BrowserIT {
   }
 
   @Test
+  void uploadingAFileShowsItsStatements() throws IOException {
+    Path file = OUT.resolve("upload.txt").toAbsolutePath();
+    Files.writeString(file, PASTED, StandardCharsets.UTF_8);
+    driver.get("http://127.0.0.1:" + server.port() + "/");
+    driver.findElement(By.id("rd-file")).sendKeys(file.toString());
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(d -> PASTED.equals(d.findElement(By.id("rd-text")).getDomProperty("value")));
+    driver.findElement(By.id("rd-submit")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#rd-result .rd-statements tbody tr")).isEmpty());
+    assertEquals(Http.fastPipeline().analyze("upload", PASTED).statements().size(),
+        driver.findElements(By.cssSelector("#rd-result .rd-statements tbody tr")).size());
+  }
+
+  @Test
   void anErrorOnTheServerPageShowsItsOneLine() {
     driver.get("http://127.0.0.1:" + server.port() + "/");
     ((JavascriptExecutor) driver).executeScript("document.getElementById('rd-text').value = arguments[0];", "The envoy said yes. ".repeat(120));

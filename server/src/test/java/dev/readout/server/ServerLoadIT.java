@@ -168,7 +168,7 @@ class ServerLoadIT {
       OutputStream out = s.getOutputStream();
       out.write(("POST /v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
           + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      int pieces = 20;
+      int pieces = 30;
       CompletableFuture<Void> others = null;
       for (int i = 0; i < pieces; i++) {
         out.write(body, i * body.length / pieces, (i + 1) * body.length / pieces - i * body.length / pieces);
