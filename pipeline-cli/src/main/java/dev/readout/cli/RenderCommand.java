@@ -34,6 +34,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--title", defaultValue = "Readout documents", description = "The heading of index.html (default: ${DEFAULT-VALUE}).")
   String title;
 
+  @Option(names = "--verbose", description = "Stack traces for errors that stop the command.")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   @Override

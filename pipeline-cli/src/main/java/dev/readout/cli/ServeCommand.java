@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves Readout over HTTP: POST /v1/analyze (text/plain or JSON {\"id\",\"text\",\"meta\"}) gives readout/1 JSON,",
-      "GET / a page to paste a text and see it annotated, GET /v1/health and GET /v1/info. See README, \"Server and document view\"."
+      "Serves Readout over HTTP, and a page to see a text annotated, until stopped (SIGTERM, Ctrl-C).",
+      "POST /v1/analyze (text/plain, or JSON {\"id\",\"text\",\"meta\"}) gives readout/1 JSON; GET / is the page;",
+      "GET /v1/health and GET /v1/info. See README, \"Server and document view\"."
     })
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST,
@@ -51,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin PipelineOptions pipelineOptions = new PipelineOptions();
 
+  @Option(names = "--verbose", description = "Stack traces for errors that stop the command.")
+  boolean verbose;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -69,6 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     if (apiKeyFile != null) {
       options = options.withApiKey(readKey(apiKeyFile));
     }
+    pipelineOptions.profile(); // a bad --profile is refused before anything listens
     var err = spec.commandLine().getErr();
     ReadoutServer server;
     try {
@@ -78,16 +83,19 @@ final class ServeCommand implements Callable<Integer> {
           + "); is the port in use? choose another with --port", e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    Thread stop = new Thread(() -> {
       err.println("readout: stopping: the requests in flight finish first");
       server.close();
       err.println("readout: stopped");
       stopped.countDown();
-    }, "readout-stop"));
+    }, "readout-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
     err.println("readout: listening on http://" + host + ":" + server.port() + "/ (loading the " + pipelineOptions.profile + " profile)");
     try {
       server.awaitReady();
     } catch (RuntimeException e) {
+      Runtime.getRuntime().removeShutdownHook(stop);
+      server.close();
       err.println("readout: the pipeline could not be built: " + ReadoutCommand.describe(e));
       return 2;
     }

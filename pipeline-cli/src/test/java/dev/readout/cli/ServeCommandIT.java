@@ -104,6 +104,24 @@ class ServeCommandIT {
   }
 
   @Test
+  void aPipelineThatCannotBeBuiltIsOneLineAndNothingKeepsListening(@TempDir Path dir) {
+    Path missing = dir.resolve("stance.model");
+    Cli.Run r = Cli.run("serve", "--profile", "fast", "--port", "0", "--stance-model", missing.toString());
+    assertEquals(2, r.exit());
+    List<String> lines = r.err().strip().lines().toList();
+    assertTrue(lines.get(0).startsWith("readout: listening on"), r.err());
+    assertEquals(2, lines.size(), r.err());
+    assertTrue(lines.get(1).startsWith("readout: the pipeline could not be built: " + missing), r.err());
+  }
+
+  @Test
+  void aBadProfileIsRefusedBeforeListening() {
+    Cli.Run r = Cli.run("serve", "--profile", "quick", "--port", "0");
+    assertEquals(2, r.exit());
+    assertEquals("readout: --profile: 'quick' is neither accurate nor fast", r.err().strip());
+  }
+
+  @Test
   void aPortInUseIsOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       Cli.Run r = Cli.run("serve", "--profile", "fast", "--port", Integer.toString(taken.getLocalPort()));

@@ -95,7 +95,7 @@ public final class ReadoutServer implements AutoCloseable {
         server.ready.complete(new Ready(p, new AnalysisPool(p, options.threads(), options.queue(), options.timeout()), server.info(p)));
         LOG.info("ready: {} on http://{}:{}/", p.models().get("profile"), options.host(), server.port());
       } catch (RuntimeException | Error e) {
-        LOG.error("the pipeline could not be built: {}", e.toString());
+        LOG.debug("the pipeline could not be built", e); // health says failed; awaitReady throws it
         server.ready.completeExceptionally(e);
       }
     }, "readout-loader");
@@ -126,7 +126,7 @@ public final class ReadoutServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    Ready r = ready.getNow(null);
+    Ready r = ready.isCompletedExceptionally() ? null : ready.getNow(null);
     if (r != null) {
       r.pool().close();
     }

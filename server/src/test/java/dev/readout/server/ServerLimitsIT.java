@@ -133,6 +133,20 @@ class ServerLimitsIT {
   }
 
   @Test
+  void aPipelineThatCannotBeBuiltIsReportedAsFailed() {
+    server = ReadoutServer.start(ServerOptions.defaults().withPort(0), () -> {
+      throw new IllegalStateException("no models here");
+    });
+    assertEquals("no models here", org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, server::awaitReady).getMessage());
+    Http.Reply health = Http.get(server, "/v1/health");
+    assertEquals(503, health.status());
+    assertEquals("failed", health.json().path("status").asText());
+    Http.Reply analyze = Http.postText(server, NORMAL);
+    assertEquals(503, analyze.status());
+    assertTrue(analyze.json().path("error").asText().contains("could not be built"), analyze.body());
+  }
+
+  @Test
   void whileLoadingHealthAndAnalyzeAre503WithRetryAfter() throws Exception {
     CountDownLatch loaded = new CountDownLatch(1);
     server = ReadoutServer.start(ServerOptions.defaults().withPort(0), () -> {
