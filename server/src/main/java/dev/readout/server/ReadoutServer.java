@@ -57,6 +57,7 @@ public final class ReadoutServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> {
         server.insertHandler(new GracefulHandler()); // in-flight requests finish on stop
+        server.setErrorHandler(new JsonErrorHandler()); // what Jetty answers itself is JSON too
         server.setStopTimeout(options.timeout().toMillis() + 5_000);
       });
       config.requestLogger.http(this::logAccess);
@@ -210,11 +211,8 @@ public final class ReadoutServer implements AutoCloseable {
   }
 
   private static void error(Context ctx, ApiException e) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("error", e.getMessage() == null ? "error" : e.getMessage().lines().findFirst().orElse("error"));
-    body.put("status", e.status());
     e.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", Integer.toString(s)));
-    json(ctx, e.status(), body.toString());
+    json(ctx, e.status(), JsonErrorHandler.body(e.status(), e.getMessage()));
   }
 
   private static void json(Context ctx, int status, String body) {

@@ -112,6 +112,20 @@ class ServerIT {
   }
 
   @Test
+  void errorsJettyAnswersItselfAreJsonToo() throws Exception {
+    assertError(Http.get(server, "/v1/health", "X-Padding", "x".repeat(20_000)), 431, "Too Large");
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+      s.getOutputStream().write("NONSENSE\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(response.startsWith("HTTP/1.1 400"), response);
+      assertTrue(response.contains("application/json"), response);
+      JsonNode body = Http.JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+      assertEquals(400, body.path("status").asInt());
+      assertFalse(body.path("error").asText().isBlank());
+    }
+  }
+
+  @Test
   void healthSaysReady() {
     Http.Reply r = Http.get(server, "/v1/health");
     assertEquals(200, r.status());
