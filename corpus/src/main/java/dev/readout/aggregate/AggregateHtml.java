@@ -311,18 +311,6 @@ public final class AggregateHtml {
 
   /** Text as HTML text or attribute value: &amp; &lt; &gt; &quot; &#39; escaped. */
   static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return dev.readout.view.DocumentHtml.escape(s);
   }
 }

@@ -205,7 +205,7 @@ public final class DocumentReader {
       problems.accept(binary(id, source));
       return;
     }
-    String utf8 = decodeUtf8(bytes);
+    String utf8 = decodeUtf8(bytes).orElse(null);
     org.jsoup.nodes.Document page;
     if (utf8 != null) {
       page = org.jsoup.Jsoup.parse(utf8);
@@ -292,7 +292,7 @@ public final class DocumentReader {
       problems.accept(binary(id, source));
       return;
     }
-    String text = decodeUtf8(bytes);
+    String text = decodeUtf8(bytes).orElse(null);
     if (text == null) {
       problems.accept(notUtf8(id, source));
       return;
@@ -331,16 +331,16 @@ public final class DocumentReader {
     return new InputProblem(id, source, "encoding", "not UTF-8 text; convert it to UTF-8 first");
   }
 
-  /** The text, or null when the bytes are not valid UTF-8. */
-  private static String decodeUtf8(byte[] bytes) {
+  /** The text, or empty when the bytes are not valid UTF-8 (no replacement characters: a bad byte is refused). */
+  public static java.util.Optional<String> decodeUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return java.util.Optional.of(StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .toString());
     } catch (CharacterCodingException e) {
-      return null;
+      return java.util.Optional.empty();
     }
   }
 }

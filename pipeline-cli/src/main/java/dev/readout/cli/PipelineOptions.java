@@ -32,17 +32,21 @@ final class PipelineOptions {
     return build(false);
   }
 
+  /** The chosen profile; a name that is neither is refused. */
+  Profile profile() {
+    return switch (profile.toLowerCase(java.util.Locale.ROOT)) {
+      case "accurate" -> Profile.ACCURATE;
+      case "fast" -> Profile.FAST;
+      default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
+    };
+  }
+
   /** The pipeline; with {@code memoizeTokens} one that parses each text once however often it is analysed (ablations). */
   Pipeline build(boolean memoizeTokens) {
     if (maxSentenceTokens < 20) {
       throw new IllegalArgumentException("--max-sentence-tokens must be at least 20, not " + maxSentenceTokens);
     }
-    Pipeline.Builder b = Pipeline.builder().maxSentenceTokens(maxSentenceTokens);
-    b.profile(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
-      case "accurate" -> Profile.ACCURATE;
-      case "fast" -> Profile.FAST;
-      default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
-    });
+    Pipeline.Builder b = Pipeline.builder().maxSentenceTokens(maxSentenceTokens).profile(profile());
     if (memoizeTokens) {
       b.memoizeTokens();
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "readout 0.1.0",
     description = "Typed statements (speaker, cue, content, target, stance) from diplomatic press releases.",
-    subcommands = {ExtractCommand.class, AggregateCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ServeCommand.class, RenderCommand.class, AggregateCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ReadoutCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
