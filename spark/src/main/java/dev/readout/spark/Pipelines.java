@@ -1,0 +1,22 @@
+package dev.readout.spark;
+
+import dev.readout.corpus.PipelineSpec;
+import dev.readout.pipeline.Pipeline;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One pipeline per executor JVM and spec, built by the first task that needs it and shared by every later task of
+ * that JVM (a pipeline is immutable and thread-safe; the accurate profile takes seconds and 600 MB to load, so it is
+ * loaded once, not per task or partition). This is the one static cache of Readout: a Spark task has no other place
+ * that outlives it within its JVM.
+ */
+final class Pipelines {
+  private static final Map<PipelineSpec, Pipeline> BUILT = new ConcurrentHashMap<>();
+
+  private Pipelines() {}
+
+  static Pipeline of(PipelineSpec spec) {
+    return BUILT.computeIfAbsent(spec, PipelineSpec::build);
+  }
+}
