@@ -3,18 +3,19 @@ package dev.readout.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readout.corpus.DocumentReader;
-import dev.readout.corpus.InputProblem;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -63,18 +64,22 @@ final class Inputs {
       try {
         list(p, conf, files, parquet, problems);
       } catch (IOException e) {
-        problems.add(problem(p, "unreadable", "cannot list: " + e.getMessage()));
+        problems.add(problem(p, "unreadable", "cannot list: " + e.getMessage(), files.size() + problems.size()));
       }
     }
     Dataset<Row> work = spark.createDataFrame(problems, ReadoutSpark.WORK);
     if (!files.isEmpty()) {
+      HashMap<String, Long> ordinals = new HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        ordinals.put(files.get(i), (long) i);
+      }
       JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       Dataset<Row> read = spark.createDataFrame(
-          jsc.binaryFiles(String.join(",", files)).flatMap(new ReadFile(maxDocChars)), ReadoutSpark.WORK);
+          jsc.binaryFiles(String.join(",", files)).flatMap(new ReadFile(maxDocChars, ordinals)), ReadoutSpark.WORK);
       work = work.unionByName(read);
     }
     if (!parquet.isEmpty()) {
-      work = work.unionByName(parquet(spark, parquet));
+      work = work.unionByName(parquet(spark, parquet, files.size() + problems.size()));
     }
     return work;
   }
@@ -86,7 +91,7 @@ final class Inputs {
     try {
       status = fs.getFileStatus(path);
     } catch (FileNotFoundException e) {
-      problems.add(RowFactory.create(idOf(path.getName()), null, p, null, "missing", "no such file"));
+      problems.add(RowFactory.create(idOf(path.getName()), null, p, null, "missing", "no such file", (long) files.size() + problems.size(), 0L));
       return;
     }
     if (status.isFile()) {
@@ -114,7 +119,7 @@ final class Inputs {
     files.addAll(found);
     parquet.addAll(foundParquet);
     if (files.size() + parquet.size() == before) {
-      problems.add(problem(p, "empty", "directory holds no .txt, .jsonl, .html, .htm or .parquet files"));
+      problems.add(problem(p, "empty", "directory holds no .txt, .jsonl, .html, .htm or .parquet files", files.size() + problems.size()));
     }
   }
 
@@ -127,11 +132,12 @@ final class Inputs {
     return p.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".parquet");
   }
 
-  private static Row problem(String path, String kind, String message) {
-    return RowFactory.create(path, null, path, null, kind, message);
+  /** A problem of a path as a whole, at its place among the inputs. */
+  private static Row problem(String path, String kind, String message, long ordinal) {
+    return RowFactory.create(path, null, path, null, kind, message, ordinal, 0L);
   }
 
-  private static Dataset<Row> parquet(SparkSession spark, List<String> files) {
+  private static Dataset<Row> parquet(SparkSession spark, List<String> files, long ordinal) {
     Dataset<Row> table = spark.read().parquet(files.toArray(String[]::new));
     List<String> columns = Arrays.asList(table.columns());
     if (!columns.contains("id") || !columns.contains("text")) {
@@ -144,16 +150,20 @@ final class Inputs {
         input_file_name().as("source"),
         (meta.isEmpty() ? lit(null).cast(DataTypes.StringType) : to_json(struct(meta.toArray(Column[]::new)))).as("meta"),
         lit(null).cast(DataTypes.StringType).as("kind"),
-        lit(null).cast(DataTypes.StringType).as("message"));
+        lit(null).cast(DataTypes.StringType).as("message"),
+        lit(ordinal).as("ordinal"),
+        monotonically_increasing_id().as("line"));
   }
 
   /** Runs on the executors: one file through the command line's reader. */
   private static final class ReadFile implements FlatMapFunction<Tuple2<String, PortableDataStream>, Row> {
     private static final long serialVersionUID = 1L;
     private final int maxDocChars;
+    private final HashMap<String, Long> ordinals;
 
-    ReadFile(int maxDocChars) {
+    ReadFile(int maxDocChars, HashMap<String, Long> ordinals) {
       this.maxDocChars = maxDocChars;
+      this.ordinals = ordinals;
     }
 
     @Override
@@ -163,9 +173,11 @@ final class Inputs {
       long size = path.getFileSystem(data.getConfiguration()).getFileStatus(path).getLen();
       List<Row> out = new ArrayList<>();
       String source = localName(file._1());
+      long ordinal = ordinals.getOrDefault(file._1(), Long.MAX_VALUE);
       new DocumentReader(maxDocChars).readFile(source, path.getName(), size, data::open,
-          d -> out.add(RowFactory.create(d.id(), d.text(), d.source(), d.meta().isEmpty() ? null : write(d.meta()), null, null)),
-          p -> out.add(problemRow(p)));
+          d -> out.add(RowFactory.create(d.id(), d.text(), d.source(), d.meta().isEmpty() ? null : write(d.meta()), null, null,
+              ordinal, (long) out.size())),
+          p -> out.add(RowFactory.create(p.id(), null, p.source(), null, p.kind(), p.message(), ordinal, (long) out.size())));
       return out.iterator();
     }
   }
@@ -173,10 +185,6 @@ final class Inputs {
   /** A local file as the command line names it (without "file:"); any other file system's path as it is. */
   static String localName(String uri) {
     return uri.startsWith("file:") ? new Path(uri).toUri().getPath() : uri;
-  }
-
-  private static Row problemRow(InputProblem p) {
-    return RowFactory.create(p.id(), null, p.source(), null, p.kind(), p.message());
   }
 
   private static String write(Object meta) {

@@ -83,10 +83,11 @@ public final class ReadoutJob implements Callable<Integer> {
 
     SparkSession session(String name) {
       SparkSession.Builder b = SparkSession.builder().appName(name);
-      if (master != null) {
-        b.master(master);
-      } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-        b.master("local[*]");
+      org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf();
+      String m = master != null ? master : conf.get("spark.master", "local[*]");
+      b.master(m);
+      if (m.startsWith("local") && !conf.contains("spark.ui.enabled")) {
+        b.config("spark.ui.enabled", "false"); // one machine, one run: no web page to serve (-Dspark.ui.enabled=true brings it)
       }
       return b.getOrCreate();
     }
@@ -120,7 +121,7 @@ public final class ReadoutJob implements Callable<Integer> {
     @Option(names = "--statements-format", defaultValue = "parquet", description = "parquet (default) or csv (the statements CSV's columns, a header in each part).")
     TableFormat statementsFormat;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions the documents are analysed in (default: 4 per core of the cluster).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions the documents are analysed in (default: 8 per core of the cluster).")
     Integer partitions;
 
     @Option(names = "--profile", defaultValue = "accurate", description = "accurate (CoreNLP, default) or fast (OpenNLP).")
@@ -167,22 +168,28 @@ public final class ReadoutJob implements Callable<Integer> {
         throw new IllegalArgumentException(output + " already exists: name a new directory with --output, or remove it");
       }
       SparkSession spark = sparkOptions.session("readout extract");
+      long ready = System.nanoTime();
       try {
         FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        int n = partitions != null ? partitions : 4 * spark.sparkContext().defaultParallelism();
-        ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, inputs, maxDocChars).repartition(n), options);
+        int n = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism(); // small tasks: a short tail
+        ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, inputs, maxDocChars), options, n);
         write(r, output);
         fs.create(new Path(out, "_SUCCESS")).close();
-        long ok = r.documents().count();
-        long failed = r.errors().count();
-        long statements = r.statements().count();
-        r.errors().limit(20).collectAsList().forEach(e -> err.println("readout-spark: " + e.getString(1) + ": " + e.getString(3)));
+        ReadoutSpark.Counts counts = ReadoutSpark.counts(r);
+        long ok = counts.ok();
+        long failed = counts.failed();
+        long statements = counts.statements();
+        if (failed > 0) {
+          r.errors().limit(20).collectAsList().forEach(e -> err.println("readout-spark: " + e.getString(1) + ": " + e.getString(3)));
+        }
         if (failed > 20) {
           err.println("readout-spark: ... " + (failed - 20) + " more failures in " + output + "/errors");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "readout-spark: %d documents: %d ok, %d failed; %d statements; %.1f s, %.1f docs/s; output in %s",
-            ok + failed, ok, failed, statements, seconds, (ok + failed) / seconds, output));
+        double working = (System.nanoTime() - ready) / 1e9;
+        err.println(String.format(Locale.ROOT,
+            "readout-spark: %d documents: %d ok, %d failed; %d statements; %.1f s (%.1f s with Spark started), %.1f docs/s with Spark started; output in %s",
+            ok + failed, ok, failed, statements, seconds, working, (ok + failed) / working, output));
         r.release();
         return failed == 0 ? 0 : 1;
       } finally {

@@ -3,6 +3,8 @@ package dev.readout.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_json;
 
@@ -13,6 +15,7 @@ import dev.readout.aggregate.ActorProfile;
 import dev.readout.aggregate.IssueHead;
 import dev.readout.aggregate.StanceAggregator;
 import dev.readout.corpus.BatchFiles;
+import dev.readout.corpus.BatchProcessor;
 import dev.readout.corpus.DocumentReader;
 import dev.readout.corpus.DocumentRunner;
 import dev.readout.corpus.InputDocument;
@@ -39,6 +42,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -52,10 +56,14 @@ import org.apache.spark.storage.StorageLevel;
  * Spark keeps only one attempt's.
  */
 public final class ReadoutSpark {
-  /** The documents to analyse, as {@link Inputs} reads them: a read problem already has a kind and a message. */
+  /**
+   * The documents to analyse, as {@link Inputs} reads them: a read problem already has a kind and a message; the
+   * input's order is {@code ordinal} (the file's place among the inputs), then {@code line} (the place in the file).
+   */
   static final StructType WORK = new StructType(new StructField[] {
       field("id", DataTypes.StringType), field("text", DataTypes.StringType), field("source", DataTypes.StringType),
-      field("meta", DataTypes.StringType), field("kind", DataTypes.StringType), field("message", DataTypes.StringType)});
+      field("meta", DataTypes.StringType), field("kind", DataTypes.StringType), field("message", DataTypes.StringType),
+      field("ordinal", DataTypes.LongType), field("line", DataTypes.LongType)});
 
   private static final StructType PROFILE = new StructType(new StructField[] {
       field("kind", DataTypes.StringType), field("name", DataTypes.StringType), field("title", DataTypes.StringType),
@@ -121,13 +129,21 @@ public final class ReadoutSpark {
         (columns.contains("source") ? col("source").cast(DataTypes.StringType) : col("id").cast(DataTypes.StringType)).as("source"),
         (meta.isEmpty() ? lit(null).cast(DataTypes.StringType) : to_json(struct(meta.toArray(Column[]::new)))).as("meta"),
         lit(null).cast(DataTypes.StringType).as("kind"),
-        lit(null).cast(DataTypes.StringType).as("message"));
-    return analyse(work, options);
+        lit(null).cast(DataTypes.StringType).as("message"),
+        monotonically_increasing_id().as("ordinal"),
+        lit(0L).as("line"));
+    return analyse(work, options, documents.rdd().getNumPartitions());
   }
 
-  /** Analyses rows of {@link #WORK}: each becomes one row of {@link #RESULT}. */
-  static Result analyse(Dataset<Row> work, ExtractOptions options) {
-    Dataset<Row> all = work.mapPartitions(new Analyse(options), Encoders.row(RESULT))
+  /**
+   * Analyses rows of {@link #WORK} in {@code partitions} partitions: each becomes one row of {@link #RESULT}. As the
+   * command line does, a document whose id an earlier input (in the input's order) already had is analysed as
+   * {@code id~2} ({@code ~3} ...), its own id kept in meta {@value BatchProcessor#ORIGINAL_ID}.
+   */
+  static Result analyse(Dataset<Row> work, ExtractOptions options, int partitions) {
+    Dataset<Row> numbered = work.withColumn("copy",
+        row_number().over(Window.partitionBy(col("id")).orderBy(col("ordinal"), col("line"))));
+    Dataset<Row> all = numbered.repartition(partitions).mapPartitions(new Analyse(options), Encoders.row(RESULT))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ok = all.where(col("kind").isNull());
     return new Result(
@@ -135,6 +151,17 @@ public final class ReadoutSpark {
         ok.select(explode(col("statements")).as("s")).select("s.*"),
         all.where(col("kind").isNotNull()).select("id", "source", "kind", "message"),
         all);
+  }
+
+  /** How many documents were analysed, how many failed and how many statements they hold: one pass over the analysis. */
+  record Counts(long ok, long failed, long statements) {}
+
+  static Counts counts(Result r) {
+    Row c = r.all().agg(
+        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.when(col("kind").isNull(), 1)),
+        org.apache.spark.sql.functions.count(col("kind")),
+        org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.size(col("statements")))).first();
+    return new Counts(c.getLong(0), c.getLong(1), c.isNullAt(2) ? 0 : c.getLong(2));
   }
 
   /** An errors row as one line of {@code readout extract}'s errors file. */
@@ -159,7 +186,7 @@ public final class ReadoutSpark {
         task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) t -> runner.close());
       }
       boolean firstAttempt = task == null || task.attemptNumber() == 0;
-      Outcomes outcomes = new Outcomes(new DocumentReader(options.maxDocChars()), new DocumentJson(), IssueHead.bundled());
+      Outcomes outcomes = new Outcomes(new DocumentReader(options.maxDocChars()), new DocumentJson(), Pipelines.issueHeads());
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -187,7 +214,14 @@ public final class ReadoutSpark {
           if (problem.isPresent()) {
             return outcomes.error(problem.get(), in.getString(3));
           }
-          DocumentRunner.Outcome o = runner.analyze(new InputDocument(id, in.getString(1), Outcomes.meta(in.getString(3)), source));
+          Map<String, Object> meta = Outcomes.meta(in.getString(3));
+          int copy = in.getInt(8);
+          if (copy > 1) { // as the command line's BatchProcessor names a document whose id an earlier one had
+            meta = new LinkedHashMap<>(meta);
+            meta.put(BatchProcessor.ORIGINAL_ID, id);
+            id = id + "~" + copy;
+          }
+          DocumentRunner.Outcome o = runner.analyze(new InputDocument(id, in.getString(1), meta, source));
           return o.problem() != null ? outcomes.error(o.problem(), in.getString(3)) : outcomes.document(o.input(), o.document());
         }
       };

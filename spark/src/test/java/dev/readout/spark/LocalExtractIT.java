@@ -41,11 +41,15 @@ class LocalExtractIT {
 
   @Test
   void filesGiveTheCommandLinesDocumentsAndStatements(@TempDir Path tmp) throws Exception {
-    List<String> ids = TestDocuments.write(tmp.resolve("in"), 12);
+    List<String> ids = new ArrayList<>(TestDocuments.write(tmp.resolve("in"), 12));
+    // two lines with the id of gen-00.txt, read before it (names in order): gen-00, gen-00~2, and the file gen-00~3
+    Files.writeString(tmp.resolve("in").resolve("dupes.jsonl"), "{\"id\":\"gen-00\",\"text\":\"" + TestDocuments.release(20).replace("\n", "\\n")
+        + "\"}\n{\"id\":\"gen-00\",\"text\":\"" + TestDocuments.release(21).replace("\n", "\\n") + "\"}\n");
+    ids.addAll(List.of("gen-00~2", "gen-00~3"));
     List<String> paths = List.of(tmp.resolve("in").toString());
     Cli.Run cli = Cli.extract(paths, tmp.resolve("cli.jsonl"), FAST);
 
-    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, paths, OPTIONS.maxDocChars()).repartition(3), OPTIONS);
+    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, paths, OPTIONS.maxDocChars()), OPTIONS, 3);
     try {
       assertEquals(new TreeSet<>(cli.lines()), new TreeSet<>(r.documents().select("json").as(Encoders.STRING()).collectAsList()),
           "each document's readout/1 line, byte for byte");
@@ -97,6 +101,25 @@ class LocalExtractIT {
   }
 
   @Test
+  void aParquetTableWithIdAndTextIsReadWithItsOtherColumnsAsMeta(@TempDir Path tmp) {
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
+        .add("issuer", DataTypes.StringType);
+    List<Row> rows = List.of(RowFactory.create("p-1", TestDocuments.release(6), "MFA"), RowFactory.create("p-2", TestDocuments.release(7), "MFA"));
+    String table = tmp.resolve("table").toString();
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(table);
+    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, List.of(table), OPTIONS.maxDocChars()), OPTIONS, 2);
+    try {
+      DocumentJson json = new DocumentJson();
+      Set<String> expected = new TreeSet<>();
+      rows.forEach(row -> expected.add(json.write(Pipelines.of(FAST).analyze(row.getString(0), row.getString(1), Map.of("issuer", "MFA")))));
+      assertEquals(expected, new TreeSet<>(r.documents().select("json").as(Encoders.STRING()).collectAsList()));
+      assertEquals(0, r.errors().count());
+    } finally {
+      r.release();
+    }
+  }
+
+  @Test
   void unreadableDocumentsAreErrorRowsAsTheCommandLineReportsThem(@TempDir Path tmp) throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("good.txt"), TestDocuments.release(1));
@@ -111,7 +134,7 @@ class LocalExtractIT {
     List<InputProblem> cli = new ArrayList<>();
     new dev.readout.corpus.DocumentReader(3000).readAll(paths, cli);
 
-    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, paths, options.maxDocChars()).repartition(2), options);
+    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, paths, options.maxDocChars()), options, 2);
     try {
       Set<String> kinds = new TreeSet<>(r.errors().select("kind").as(Encoders.STRING()).collectAsList());
       assertEquals(Set.of("binary", "empty", "encoding", "json", "missing", "too-large"), kinds);
@@ -160,8 +183,8 @@ class LocalExtractIT {
       }
     };
     spark.sparkContext().addSparkListener(listener);
-    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, List.of(tmp.resolve("in").toString()), OPTIONS.maxDocChars())
-        .repartition(2), OPTIONS.dyingOnceAt("gen-17"));
+    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(spark, List.of(tmp.resolve("in").toString()), OPTIONS.maxDocChars()),
+        OPTIONS.dyingOnceAt("gen-17"), 2);
     try {
       String out = tmp.resolve("out").toString();
       r.documents().write().parquet(out + "/documents");

@@ -34,7 +34,7 @@ class StanceTablesIT {
     }
 
     ExtractOptions options = ExtractOptions.of("fast");
-    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(LocalSpark.get(), paths, options.maxDocChars()).repartition(3), options);
+    ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(LocalSpark.get(), paths, options.maxDocChars()), options, 3);
     try {
       StanceTable table = StanceTables.aggregate(r.statements()).table();
       StringBuilder actual = new StringBuilder();

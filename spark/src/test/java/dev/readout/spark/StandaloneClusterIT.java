@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real standalone cluster on this machine: a master and two workers, each a JVM of its own started from the Spark
  * jars Maven copied (target/spark/jars, also the cluster's Spark home), and the job submitted to it by Spark's own
- * spark-submit class with Readout's jars as the README says. Each worker runs one executor JVM.
+ * spark-submit class with Readout's jars as the README says (those of the fast profile: CoreNLP's 462 MB would only
+ * be copied to each executor for nothing). Each worker runs one executor JVM.
  */
 class StandaloneClusterIT {
   private final List<Process> started = new ArrayList<>();
@@ -61,7 +62,7 @@ class StandaloneClusterIT {
     waitForLog(tmp.resolve("worker1").resolve("stderr.txt"), "Successfully registered with master", 90);
     waitForLog(tmp.resolve("worker2").resolve("stderr.txt"), "Successfully registered with master", 90);
 
-    String jars = String.join(",", Arrays.stream(Files.readString(Processes.TARGET.resolve("readout-jars.txt")).strip().split(","))
+    String jars = String.join(",", Arrays.stream(Files.readString(Processes.TARGET.resolve("readout-jars-fast.txt")).strip().split(","))
         .map(j -> Processes.TARGET.resolve(j).toString()).toList());
     Path out = tmp.resolve("out");
     List<String> submit = new ArrayList<>(List.of(Processes.java().toString(), "-Xmx1g"));
