@@ -299,38 +299,45 @@ public final class DocumentReader {
     String line;
     int n = 0;
     while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = source + ":" + n;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (IOException e) {
-        problems.accept(new InputProblem(where, where, "json", "line " + n + " is not valid JSON"));
-        continue;
-      }
-      if (!(node instanceof ObjectNode obj) || !obj.hasNonNull("text") || !obj.get("text").isTextual()) {
-        problems.accept(new InputProblem(where, where, "json", "line " + n + " has no \"text\" string"));
-        continue;
-      }
-      String id = obj.hasNonNull("id") ? obj.get("id").asText() : "line-" + n;
-      String text = obj.get("text").asText();
-      java.util.Optional<InputProblem> problem = check(id, where, text);
-      if (problem.isPresent()) {
-        problems.accept(problem.get());
-        continue;
-      }
-      Map<String, Object> meta = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-        var e = it.next();
-        if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
-          meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
-        }
-      }
-      sink.accept(new InputDocument(id, text, meta, where));
+      readJsonLine(line, source, ++n, sink, problems);
     }
+  }
+
+  /**
+   * Reads line {@code n} of a JSON Lines file as {@link #read} does: a document, a problem, or nothing for a blank
+   * line. For a caller that reads the file's lines itself (one at a time, from any file system).
+   */
+  public void readJsonLine(String line, String source, int n, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
+    if (line.isBlank()) {
+      return;
+    }
+    String where = source + ":" + n;
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException e) {
+      problems.accept(new InputProblem(where, where, "json", "line " + n + " is not valid JSON"));
+      return;
+    }
+    if (!(node instanceof ObjectNode obj) || !obj.hasNonNull("text") || !obj.get("text").isTextual()) {
+      problems.accept(new InputProblem(where, where, "json", "line " + n + " has no \"text\" string"));
+      return;
+    }
+    String id = obj.hasNonNull("id") ? obj.get("id").asText() : "line-" + n;
+    String text = obj.get("text").asText();
+    java.util.Optional<InputProblem> problem = check(id, where, text);
+    if (problem.isPresent()) {
+      problems.accept(problem.get());
+      return;
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
+        meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+      }
+    }
+    sink.accept(new InputDocument(id, text, meta, where));
   }
 
   /** Checks and decodes the bytes of a text document. */

@@ -170,15 +170,94 @@ final class Inputs {
     public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
       Path path = new Path(file._1());
       PortableDataStream data = file._2();
-      long size = path.getFileSystem(data.getConfiguration()).getFileStatus(path).getLen();
-      List<Row> out = new ArrayList<>();
       String source = localName(file._1());
       long ordinal = ordinals.getOrDefault(file._1(), Long.MAX_VALUE);
+      if (path.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+        return new JsonLines(new DocumentReader(maxDocChars), data, source, ordinal);
+      }
+      long size = path.getFileSystem(data.getConfiguration()).getFileStatus(path).getLen();
+      List<Row> out = new ArrayList<>();
       new DocumentReader(maxDocChars).readFile(source, path.getName(), size, data::open,
           d -> out.add(RowFactory.create(d.id(), d.text(), d.source(), d.meta().isEmpty() ? null : write(d.meta()), null, null,
               ordinal, (long) out.size())),
           p -> out.add(RowFactory.create(p.id(), null, p.source(), null, p.kind(), p.message(), ordinal, (long) out.size())));
       return out.iterator();
+    }
+  }
+
+  /**
+   * A JSON Lines file's rows, read a line at a time as the task asks for them, so that a file of any size passes
+   * through an executor without being held in its memory. Each line as {@link DocumentReader#readJsonLine} reads it.
+   */
+  private static final class JsonLines implements Iterator<Row> {
+    private final DocumentReader reader;
+    private final PortableDataStream data;
+    private final String source;
+    private final long ordinal;
+    private java.io.BufferedReader lines;
+    private int n;
+    private Row next;
+    private boolean done;
+
+    JsonLines(DocumentReader reader, PortableDataStream data, String source, long ordinal) {
+      this.reader = reader;
+      this.data = data;
+      this.source = source;
+      this.ordinal = ordinal;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && !done) {
+        advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Row r = next;
+      next = null;
+      return r;
+    }
+
+    private void advance() {
+      try {
+        if (lines == null) {
+          lines = new java.io.BufferedReader(new java.io.InputStreamReader(data.open(), java.nio.charset.StandardCharsets.UTF_8));
+          org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+          if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) t -> close());
+          }
+        }
+        String line = lines.readLine();
+        if (line == null) {
+          close();
+          return;
+        }
+        int at = ++n;
+        reader.readJsonLine(line, source, at,
+            d -> next = RowFactory.create(d.id(), d.text(), d.source(), d.meta().isEmpty() ? null : write(d.meta()), null, null, ordinal, (long) at),
+            p -> next = RowFactory.create(p.id(), null, p.source(), null, p.kind(), p.message(), ordinal, (long) at));
+      } catch (IOException e) {
+        String id = new Path(source).getName().replaceFirst("\\.[^.]*$", "");
+        next = RowFactory.create(id, null, source, null, "unreadable", "cannot read: " + e.getMessage(), ordinal, (long) n + 1);
+        close();
+      }
+    }
+
+    private void close() {
+      done = true;
+      if (lines != null) {
+        try {
+          lines.close();
+        } catch (IOException e) {
+          // read to the end or failed already: nothing more to say
+        }
+      }
     }
   }
 
