@@ -243,12 +243,12 @@ public final class ReadoutJob implements Callable<Integer> {
       try {
         Path out = new Path(output);
         FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        StanceTables.Table table = StanceTables.aggregate(spark.read().parquet(statements));
+        dev.readout.aggregate.StanceTable table = StanceTables.aggregate(spark.read().parquet(statements));
         try (java.io.Writer w = new java.io.OutputStreamWriter(fs.create(out, true), java.nio.charset.StandardCharsets.UTF_8)) {
-          dev.readout.aggregate.AggregateCsv.write(table.table(), w);
+          dev.readout.aggregate.AggregateCsv.write(table, w);
         }
         spec.commandLine().getErr().println(String.format(Locale.ROOT, "readout-spark: %d statements, %d pairs; the table in %s",
-            table.table().statements(), table.table().rows().size(), output));
+            table.statements(), table.rows().size(), output));
         return 0;
       } finally {
         spark.stop();

@@ -102,6 +102,7 @@ public final class ReadoutSpark {
    * @param statements one row per statement: the statements CSV's columns with the speakers, their titles and
    *     affiliations as arrays, {@code statement_id}, {@code rule}, and what the stance table counts
    * @param errors {@code id, source, kind, message}, as {@code readout extract}'s errors file has them
+   * @param all the persisted analysis the three are views of: one row per input
    */
   public record Result(Dataset<Row> documents, Dataset<Row> statements, Dataset<Row> errors, Dataset<Row> all) {
     /** Drops the persisted analysis. */

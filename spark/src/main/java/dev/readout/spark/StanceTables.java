@@ -52,10 +52,11 @@ public final class StanceTables {
 
   private StanceTables() {}
 
-  /** The table, and how many statements and documents it was made of. */
-  public record Table(StanceTable table) {}
-
-  public static Table aggregate(Dataset<Row> statements) {
+  /**
+   * The table of a statements table of {@link ReadoutSpark.Result#statements()} (or one read back from Parquet). Its
+   * {@code documents} counts the documents that have statements; {@code undated} is not counted (0).
+   */
+  public static StanceTable aggregate(Dataset<Row> statements) {
     Dataset<Row> counted = statements.where(col("left_out").isNull());
     // every use of a profile, in the order the command line meets them: a statement's target, then its speakers
     Dataset<Row> uses = counted.where(col("target_profile").isNotNull())
@@ -105,8 +106,8 @@ public final class StanceTables {
         sum(when(col("left_out").equalTo(StanceAggregator.UNUSABLE_TARGET), 1).otherwise(0)),
         sum(when(col("left_out").equalTo(StanceAggregator.WITHOUT_STANCE), 1).otherwise(0))).first();
     Set<String> distinctActors = new HashSet<>(actorIds.values());
-    return new Table(new StanceTable(rows, (int) totals.getLong(2), (int) totals.getLong(0), (int) longOr0(totals, 1),
-        (int) longOr0(left, 0), (int) longOr0(left, 1), (int) longOr0(left, 2), 0, distinctActors.size()));
+    return new StanceTable(rows, (int) totals.getLong(2), (int) totals.getLong(0), (int) longOr0(totals, 1),
+        (int) longOr0(left, 0), (int) longOr0(left, 1), (int) longOr0(left, 2), 0, distinctActors.size());
   }
 
   private static long longOr0(Row r, int i) {

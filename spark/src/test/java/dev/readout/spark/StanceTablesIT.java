@@ -36,7 +36,7 @@ class StanceTablesIT {
     ExtractOptions options = ExtractOptions.of("fast");
     ReadoutSpark.Result r = ReadoutSpark.analyse(Inputs.read(LocalSpark.get(), paths, options.maxDocChars()), options, 3);
     try {
-      StanceTable table = StanceTables.aggregate(r.statements()).table();
+      StanceTable table = StanceTables.aggregate(r.statements());
       StringBuilder actual = new StringBuilder();
       AggregateCsv.write(table, actual);
       assertTrue(cliTable.rows().size() > 40, "pairs to compare: " + cliTable.rows().size());
