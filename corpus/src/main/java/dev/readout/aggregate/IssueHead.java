@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * punctuation, seen through a light or attitude noun followed by "of", "for", "to" ... ("the need for a lasting
  * ceasefire" gives "lasting ceasefire"), plural nouns made singular. Immutable and thread-safe.
  */
-final class IssueHead {
+public final class IssueHead {
   /** Words that name nothing by themselves: determiners, pronouns, quantifiers, question words. */
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -64,7 +64,7 @@ final class IssueHead {
   }
 
   /** With the bundled English lexicon. */
-  static IssueHead bundled() {
+  public static IssueHead bundled() {
     TargetLexicon words = TargetLexicon.of(Lexicon.loadDefault());
     // the topic nouns too: "close touch", "their vision", "opportunities" name no issue by themselves
     return new IssueHead(w -> words.isSeeThroughNoun(w) || words.is(TargetLexicon.WordClass.TOPIC_NOUN, w),

@@ -216,47 +216,89 @@ public final class StanceAggregator implements AutoCloseable {
     List<Statement> all = doc.statements();
     for (int order = 0; order < all.size(); order++) {
       Statement s = all.get(order);
-      if (s.stance() == null) {
-        withoutStance++;
+      Contribution c = contribution(s, actors, heads);
+      if (c.leftOut() != null) {
+        switch (c.leftOut()) {
+          case WITHOUT_STANCE -> withoutStance++;
+          case WITHOUT_TARGET -> withoutTarget++;
+          default -> unusableTarget++;
+        }
         continue;
       }
-      Target t = s.target();
-      if (t == null) {
-        withoutTarget++;
-        continue;
-      }
-      int targetActor = -1;
-      String issue = "";
-      boolean act = false;
-      if (t.actor() != null) {
-        Actor a = actors.get(t.actor());
-        targetActor = profile(a);
-        if (!heads.isActorItself(t, a)) {
-          act = true;
-          issue = heads.of(t);
-          issue = heads.isActorName(issue, a) ? "" : issue;
-        }
-      } else {
-        issue = t.text().strip().equalsIgnoreCase(s.cue().text().strip()) ? "" : heads.of(t);
-        if (issue.isEmpty()) {
-          unusableTarget++;
-          continue;
-        }
-      }
+      int targetActor = c.targetActor() == null ? -1 : profile(c.targetActor());
       statements++;
-      acts += act ? 1 : 0;
+      acts += c.act() ? 1 : 0;
       Set<Integer> speakers = new LinkedHashSet<>();
-      s.speakers().forEach(id -> speakers.add(profile(actors.get(id))));
+      c.speakers().forEach(p -> speakers.add(profile(p)));
       long[] position = {-1};
       for (int speaker : speakers) {
         if (targetActor >= 0) {
-          count(new PairKey(speaker, targetActor, null), s, ordinal, order, date, act, doc, actors, position);
+          count(new PairKey(speaker, targetActor, null), s, ordinal, order, date, c.act(), doc, actors, position);
         }
-        if (!issue.isEmpty()) {
-          count(new PairKey(speaker, -1, issue), s, ordinal, order, date, act, doc, actors, position);
+        if (!c.issue().isEmpty()) {
+          count(new PairKey(speaker, -1, c.issue()), s, ordinal, order, date, c.act(), doc, actors, position);
         }
       }
     }
+  }
+
+  /** Why a statement is left out of the table: it has no stance. */
+  public static final String WITHOUT_STANCE = "without-stance";
+  /** Why a statement is left out of the table: it has no target. */
+  public static final String WITHOUT_TARGET = "without-target";
+  /** Why a statement is left out of the table: its target names nothing once normalised. */
+  public static final String UNUSABLE_TARGET = "unusable-target";
+
+  /**
+   * How one statement counts in the table, decided from the statement and its document's actors alone, so that a
+   * table made elsewhere (over a Spark statements table) counts as this one does.
+   *
+   * @param leftOut why it is left out ({@link #WITHOUT_STANCE}, {@link #WITHOUT_TARGET}, {@link #UNUSABLE_TARGET}), or
+   *     null when it counts
+   * @param speakers the profile of each of its speakers, in order (one a speaker, even when two are alike)
+   * @param targetActor the profile of the actor its target is or whose act it is, or null
+   * @param issue the head phrase of its issue row, or "" for none
+   * @param act whether the target is an act of an actor
+   */
+  public record Contribution(String leftOut, List<ActorProfile> speakers, ActorProfile targetActor, String issue, boolean act) {
+    public Contribution {
+      speakers = List.copyOf(speakers);
+      Objects.requireNonNull(issue, "issue");
+    }
+
+    static Contribution leftOut(String why) {
+      return new Contribution(why, List.of(), null, "", false);
+    }
+  }
+
+  /** How {@code s} counts, its actors looked up in {@code actors} (all of them must be there). */
+  public static Contribution contribution(Statement s, Map<String, Actor> actors, IssueHead heads) {
+    if (s.stance() == null) {
+      return Contribution.leftOut(WITHOUT_STANCE);
+    }
+    Target t = s.target();
+    if (t == null) {
+      return Contribution.leftOut(WITHOUT_TARGET);
+    }
+    ActorProfile targetActor = null;
+    String issue = "";
+    boolean act = false;
+    if (t.actor() != null) {
+      Actor a = actors.get(t.actor());
+      targetActor = ActorProfile.of(a);
+      if (!heads.isActorItself(t, a)) {
+        act = true;
+        issue = heads.of(t);
+        issue = heads.isActorName(issue, a) ? "" : issue;
+      }
+    } else {
+      issue = t.text().strip().equalsIgnoreCase(s.cue().text().strip()) ? "" : heads.of(t);
+      if (issue.isEmpty()) {
+        return Contribution.leftOut(UNUSABLE_TARGET);
+      }
+    }
+    List<ActorProfile> speakers = s.speakers().stream().map(id -> ActorProfile.of(actors.get(id))).toList();
+    return new Contribution(null, speakers, targetActor, issue, act);
   }
 
   private void count(PairKey key, Statement s, int ordinal, int order, LocalDate date, boolean act, AnalyzedDocument doc,
@@ -296,8 +338,7 @@ public final class StanceAggregator implements AutoCloseable {
     store.close();
   }
 
-  private int profile(Actor a) {
-    ActorProfile p = ActorProfile.of(a);
+  private int profile(ActorProfile p) {
     Integer i = profileIndex.get(p);
     if (i == null) {
       i = profiles.size();
@@ -310,7 +351,7 @@ public final class StanceAggregator implements AutoCloseable {
   }
 
   /** The day of a meta date ("2021-03-04" or "2021-03-04T10:00:00Z"), or null. */
-  static LocalDate date(Object value) {
+  public static LocalDate date(Object value) {
     if (!(value instanceof String s) || s.length() < 10) {
       return null;
     }
@@ -440,13 +481,18 @@ public final class StanceAggregator implements AutoCloseable {
           r.targetActor != null ? r.targetActor.label() : r.issue, r.targetActor, r.targetActor != null ? null : r.issue,
           r.support, r.oppose, r.neutral, r.acts, r.first, r.last, docs, examples(r.kept)));
     }
+    sort(out);
+    LOG.debug("{} documents, {} profiles, {} corpus actors, {} pairs", documents, profiles.size(), actorIds.size(), out.size());
+    return new StanceTable(out, documents, statements, acts, withoutTarget, unusableTarget, withoutStance, undated, actorIds.size());
+  }
+
+  /** Puts rows in the table's order: most statements first, then by speaker, kind and target. */
+  public static void sort(List<StanceRow> rows) {
     Map<String, String> labels = new HashMap<>();
-    out.sort(Comparator.comparingInt((StanceRow r) -> -r.total())
+    rows.sort(Comparator.comparingInt((StanceRow r) -> -r.total())
         .thenComparing(r -> labels.computeIfAbsent(r.speaker().id(), id -> r.speaker().label()))
         .thenComparing(StanceRow::kind)
         .thenComparing(StanceRow::target));
-    LOG.debug("{} documents, {} profiles, {} corpus actors, {} pairs", documents, profiles.size(), actorIds.size(), out.size());
-    return new StanceTable(out, documents, statements, acts, withoutTarget, unusableTarget, withoutStance, undated, actorIds.size());
   }
 
   /** A row's examples from those its pairs kept: in document order, once each, chosen as while counting. */

@@ -149,6 +149,18 @@ public final class BatchProcessor {
     this.options = Objects.requireNonNull(options, "options");
   }
 
+  /** The problem of a document whose analysis failed: kind "stage", the stage's own message when it names one. */
+  static InputProblem failed(InputDocument input, Throwable cause) {
+    String message = cause instanceof DocumentException de ? de.getMessage() : input.id() + ": " + cause;
+    return new InputProblem(input.id(), input.source(), "stage", message);
+  }
+
+  /** The problem of a document still running after the timeout: kind "timeout". */
+  static InputProblem timedOut(InputDocument input, Duration timeout) {
+    return new InputProblem(input.id(), input.source(), "timeout",
+        "took longer than " + timeout.toSeconds() + " s; abandoned (raise --doc-timeout for long documents)");
+  }
+
   /** Reads the paths ({@code -} is {@code stdin}) with a {@link DocumentReader} and analyses every document. */
   public Summary run(List<String> paths, InputStream stdin, Listener listener) {
     return new Run(paths, listener).execute(stdin);
@@ -297,15 +309,12 @@ public final class BatchProcessor {
         } catch (TimeoutException e) {
           if (started != 0 && System.nanoTime() - started >= timeout) {
             abandon(job);
-            fail(new InputProblem(job.input.id(), job.input.source(), "timeout",
-                "took longer than " + options.docTimeout().toSeconds() + " s; abandoned (raise --doc-timeout for long documents)"));
+            fail(timedOut(job.input, options.docTimeout()));
             return;
           }
           progress();
         } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          String message = cause instanceof DocumentException de ? de.getMessage() : job.input.id() + ": " + cause;
-          fail(new InputProblem(job.input.id(), job.input.source(), "stage", message));
+          fail(failed(job.input, e.getCause()));
           return;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -83,6 +83,20 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * The problem of a document given as a record (a JSON line, a table's row): an empty text, or one longer than the
+   * limit; empty when there is none.
+   */
+  public java.util.Optional<InputProblem> check(String id, String source, String text) {
+    if (text == null || text.isBlank()) {
+      return java.util.Optional.of(new InputProblem(id, source, "empty", "document '" + id + "' has an empty text"));
+    }
+    if (text.length() > maxDocChars) {
+      return java.util.Optional.of(tooLarge(id, source, text.length() + " characters"));
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Reads everything into a list; for small inputs and tests. */
   public List<InputDocument> readAll(List<String> paths, List<InputProblem> problems) {
     List<InputDocument> out = new ArrayList<>();
@@ -142,8 +156,13 @@ public final class DocumentReader {
   }
 
   static boolean isSupported(Path f) {
-    String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".jsonl") || isHtml(f);
+    return isSupported(f.getFileName().toString());
+  }
+
+  /** Whether a file of this name is read when a directory holds it: .txt, .jsonl, .html, .htm. */
+  public static boolean isSupported(String fileName) {
+    String n = fileName.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".html") || n.endsWith(".htm");
   }
 
   private static boolean isHtml(Path f) {
@@ -155,32 +174,59 @@ public final class DocumentReader {
     return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
   }
 
+  /** Opens a file's bytes, on whatever file system it is. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
   private void readFile(Path f, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
-    String source = f.toString();
-    String name = f.getFileName().toString();
-    String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    if (isJsonLines(f)) {
-      try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+    long size;
+    try {
+      size = Files.size(f);
+    } catch (NoSuchFileException e) {
+      problems.accept(new InputProblem(idOf(f.getFileName().toString()), f.toString(), "missing", "no such file"));
+      return;
+    } catch (IOException e) {
+      problems.accept(new InputProblem(idOf(f.getFileName().toString()), f.toString(), "unreadable", "cannot read: " + e.getMessage()));
+      return;
+    }
+    readFile(f.toString(), f.getFileName().toString(), size, () -> Files.newInputStream(f), sink, problems);
+  }
+
+  /**
+   * Reads one file as {@link #read} reads a file it finds, by the ending of its name: a {@code .jsonl} file line by
+   * line, a saved page's article text, else UTF-8 text. For files that are not on the local file system (a Hadoop
+   * path).
+   *
+   * @param source where it is, as the documents' sources and the problems name it
+   * @param name the file's name (the id of a text document is the name without extension)
+   * @param size its length in bytes
+   */
+  public void readFile(String source, String name, long size, Opener open, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
+    String id = idOf(name);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.endsWith(".jsonl")) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(open.open(), StandardCharsets.UTF_8))) {
         readJsonLines(r, source, sink, problems);
-      } catch (NoSuchFileException e) {
+      } catch (NoSuchFileException | java.io.FileNotFoundException e) {
         problems.accept(new InputProblem(id, source, "missing", "no such file"));
       } catch (IOException | java.io.UncheckedIOException e) {
         problems.accept(new InputProblem(id, source, "unreadable", "cannot read: " + e.getMessage()));
       }
       return;
     }
-    boolean html = isHtml(f);
+    boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
+    // a UTF-16 char takes at most 3 bytes of UTF-8, so a larger file surely holds too many characters
+    long limit = html ? HTML_BYTES_PER_CHAR * maxDocChars : 3L * maxDocChars;
+    if (size > limit) {
+      problems.accept(tooLarge(id, source, size + " bytes"));
+      return;
+    }
     byte[] bytes;
-    try {
-      long size = Files.size(f);
-      // a UTF-16 char takes at most 3 bytes of UTF-8, so a larger file surely holds too many characters
-      long limit = html ? HTML_BYTES_PER_CHAR * maxDocChars : 3L * maxDocChars;
-      if (size > limit) {
-        problems.accept(tooLarge(id, source, size + " bytes"));
-        return;
-      }
-      bytes = Files.readAllBytes(f);
-    } catch (NoSuchFileException e) {
+    try (InputStream in = open.open()) {
+      bytes = in.readAllBytes();
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       problems.accept(new InputProblem(id, source, "missing", "no such file"));
       return;
     } catch (IOException e) {
@@ -192,6 +238,10 @@ public final class DocumentReader {
     } else {
       textDocument(id, source, bytes, Map.of(), sink, problems);
     }
+  }
+
+  private static String idOf(String name) {
+    return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
   }
 
   private InputProblem tooLarge(String id, String source, String size) {
@@ -249,41 +299,45 @@ public final class DocumentReader {
     String line;
     int n = 0;
     while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      String where = source + ":" + n;
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (IOException e) {
-        problems.accept(new InputProblem(where, where, "json", "line " + n + " is not valid JSON"));
-        continue;
-      }
-      if (!(node instanceof ObjectNode obj) || !obj.hasNonNull("text") || !obj.get("text").isTextual()) {
-        problems.accept(new InputProblem(where, where, "json", "line " + n + " has no \"text\" string"));
-        continue;
-      }
-      String id = obj.hasNonNull("id") ? obj.get("id").asText() : "line-" + n;
-      String text = obj.get("text").asText();
-      if (text.isBlank()) {
-        problems.accept(new InputProblem(id, where, "empty", "document '" + id + "' has an empty text"));
-        continue;
-      }
-      if (text.length() > maxDocChars) {
-        problems.accept(tooLarge(id, where, text.length() + " characters"));
-        continue;
-      }
-      Map<String, Object> meta = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-        var e = it.next();
-        if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
-          meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
-        }
-      }
-      sink.accept(new InputDocument(id, text, meta, where));
+      readJsonLine(line, source, ++n, sink, problems);
     }
+  }
+
+  /**
+   * Reads line {@code n} of a JSON Lines file as {@link #read} does: a document, a problem, or nothing for a blank
+   * line. For a caller that reads the file's lines itself (one at a time, from any file system).
+   */
+  public void readJsonLine(String line, String source, int n, Consumer<InputDocument> sink, Consumer<InputProblem> problems) {
+    if (line.isBlank()) {
+      return;
+    }
+    String where = source + ":" + n;
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException e) {
+      problems.accept(new InputProblem(where, where, "json", "line " + n + " is not valid JSON"));
+      return;
+    }
+    if (!(node instanceof ObjectNode obj) || !obj.hasNonNull("text") || !obj.get("text").isTextual()) {
+      problems.accept(new InputProblem(where, where, "json", "line " + n + " has no \"text\" string"));
+      return;
+    }
+    String id = obj.hasNonNull("id") ? obj.get("id").asText() : "line-" + n;
+    String text = obj.get("text").asText();
+    java.util.Optional<InputProblem> problem = check(id, where, text);
+    if (problem.isPresent()) {
+      problems.accept(problem.get());
+      return;
+    }
+    Map<String, Object> meta = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (!e.getKey().equals("id") && !e.getKey().equals("text")) {
+        meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+      }
+    }
+    sink.accept(new InputDocument(id, text, meta, where));
   }
 
   /** Checks and decodes the bytes of a text document. */

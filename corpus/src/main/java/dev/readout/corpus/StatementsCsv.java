@@ -29,39 +29,68 @@ public final class StatementsCsv {
     return Csv.row(COLUMNS);
   }
 
+  /**
+   * One statement as the CSV and the Spark statements table have it.
+   *
+   * @param speakers the speakers' names; {@code speakerTitles} and {@code speakerAffiliations} are position by
+   *     position, null where a speaker has none
+   * @param date the document's meta {@code date}, or null; likewise {@code issuer}
+   * @param stance the stance's name, or null; {@code target} the target's words, or null
+   * @param rule the attribution rule that decided the speakers
+   */
+  public record Row(String docId, String statementId, String date, String issuer, String section, List<String> speakers,
+      List<String> speakerTitles, List<String> speakerAffiliations, String cue, String mode, String stance,
+      double confidence, String target, String content, String rule) {
+    public Row {
+      speakers = List.copyOf(speakers);
+      speakerTitles = java.util.Collections.unmodifiableList(new ArrayList<>(speakerTitles));
+      speakerAffiliations = java.util.Collections.unmodifiableList(new ArrayList<>(speakerAffiliations));
+    }
+
+    /** The CSV's fields, in the order of {@link #COLUMNS}; a missing value is empty. */
+    public List<String> fields() {
+      return List.of(docId, orEmpty(date), orEmpty(issuer), orEmpty(section), joined(speakers), joined(speakerTitles),
+          joined(speakerAffiliations), cue, mode, orEmpty(stance), String.format(Locale.ROOT, "%.3f", confidence),
+          orEmpty(target), content);
+    }
+  }
+
   /** One row per statement of the document, each ending in CRLF; "" for a document without statements. */
   public static String rows(AnalyzedDocument doc) {
     StringBuilder b = new StringBuilder();
+    records(doc).forEach(r -> b.append(Csv.row(r.fields())));
+    return b.toString();
+  }
+
+  /** The document's statements as rows, in document order. */
+  public static List<Row> records(AnalyzedDocument doc) {
+    List<Row> out = new ArrayList<>();
     String date = meta(doc, "date");
     String issuer = meta(doc, "issuer");
     for (Statement s : doc.statements()) {
       List<Actor> speakers = new ArrayList<>();
       s.speakers().forEach(id -> doc.actor(id).ifPresent(speakers::add));
-      b.append(Csv.row(List.of(
-          doc.id(),
-          date,
-          issuer,
-          orEmpty(s.section()),
-          joined(speakers, Actor::name),
-          joined(speakers, Actor::title),
-          joined(speakers, Actor::affiliation),
-          s.cue().text(),
-          s.mode().name(),
-          s.stance() == null ? "" : s.stance().name(),
-          String.format(Locale.ROOT, "%.3f", s.confidence()),
-          s.target() == null ? "" : s.target().text(),
-          s.content().text())));
+      out.add(new Row(doc.id(), s.id(), date, issuer, s.section(), speakers.stream().map(Actor::name).toList(),
+          each(speakers, Actor::title), each(speakers, Actor::affiliation), s.cue().text(), s.mode().name(),
+          s.stance() == null ? null : s.stance().name(), s.confidence(), s.target() == null ? null : s.target().text(),
+          s.content().text(), s.rule()));
     }
-    return b.toString();
+    return out;
   }
 
-  private static String joined(List<Actor> speakers, Function<Actor, String> part) {
-    return String.join(SPEAKER_SEPARATOR, speakers.stream().map(a -> orEmpty(part.apply(a))).toList());
+  private static List<String> each(List<Actor> speakers, Function<Actor, String> part) {
+    List<String> out = new ArrayList<>();
+    speakers.forEach(a -> out.add(part.apply(a)));
+    return out;
+  }
+
+  private static String joined(List<String> parts) {
+    return String.join(SPEAKER_SEPARATOR, parts.stream().map(StatementsCsv::orEmpty).toList());
   }
 
   private static String meta(AnalyzedDocument doc, String key) {
     Object v = doc.meta().get(key);
-    return v == null ? "" : String.valueOf(v);
+    return v == null ? null : String.valueOf(v);
   }
 
   private static String orEmpty(String s) {

@@ -1,5 +1,6 @@
 package dev.readout.cli;
 
+import dev.readout.corpus.PipelineSpec;
 import dev.readout.pipeline.Pipeline;
 import dev.readout.pipeline.Profile;
 import java.nio.file.Path;
@@ -34,29 +35,16 @@ final class PipelineOptions {
 
   /** The chosen profile; a name that is neither is refused. */
   Profile profile() {
-    return switch (profile.toLowerCase(java.util.Locale.ROOT)) {
-      case "accurate" -> Profile.ACCURATE;
-      case "fast" -> Profile.FAST;
-      default -> throw new IllegalArgumentException("--profile: '" + profile + "' is neither accurate nor fast");
-    };
+    return PipelineSpec.profileOf(profile);
   }
 
   /** The pipeline; with {@code memoizeTokens} one that parses each text once however often it is analysed (ablations). */
   Pipeline build(boolean memoizeTokens) {
-    if (maxSentenceTokens < 20) {
-      throw new IllegalArgumentException("--max-sentence-tokens must be at least 20, not " + maxSentenceTokens);
-    }
-    Pipeline.Builder b = Pipeline.builder().maxSentenceTokens(maxSentenceTokens).profile(profile());
-    if (memoizeTokens) {
-      b.memoizeTokens();
-    }
-    if (stance == StanceChoice.lexicon) {
-      b.lexiconStance();
-    } else if (stance == StanceChoice.encoder && stanceModel == null) {
-      b.encoderStance();
-    } else if (stanceModel != null) {
-      b.stanceModel(stanceModel);
-    }
-    return b.build();
+    return spec().build(memoizeTokens);
+  }
+
+  /** These options as plain values, for a process that builds the pipeline itself. */
+  PipelineSpec spec() {
+    return new PipelineSpec(profile, stance.name(), stanceModel == null ? null : stanceModel.toString(), maxSentenceTokens);
   }
 }
