@@ -51,6 +51,7 @@ public record AnalyzeRequest(String id, String text, Map<String, Object> meta) {
     // a character takes at most 3 UTF-8 bytes (a surrogate pair 4 for two); in JSON an escape takes at most 6
     long maxBytes = json ? 6L * maxChars + JSON_OVERHEAD : 3L * maxChars;
     if (contentLength > maxBytes) {
+      drain(body);
       throw tooLarge(maxChars);
     }
     String raw = utf8(readAtMost(body, maxBytes, maxChars));
@@ -125,11 +126,32 @@ public record AnalyzeRequest(String id, String text, Map<String, Object> meta) {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
       if (bytes.length > maxBytes) {
+        drain(in);
         throw tooLarge(maxChars);
       }
       return bytes;
     } catch (IOException e) {
       throw new ApiException(400, "the body could not be read: " + e.getMessage());
+    }
+  }
+
+  /** What a refused body may still send, read and dropped, so that the client is reading when the answer comes. */
+  private static final long DRAIN_LIMIT = 16L << 20;
+
+  /**
+   * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT} bytes: a client still sending its body
+   * when the connection closes may lose the 413 (the connection is reset before it reads the answer). Memory stays
+   * flat: the bytes are skipped a buffer at a time.
+   */
+  private static void drain(InputStream in) {
+    try {
+      long left = DRAIN_LIMIT;
+      byte[] buffer = new byte[8192];
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing is left to answer
     }
   }
 
