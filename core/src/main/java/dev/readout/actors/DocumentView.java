@@ -180,7 +180,7 @@ final class DocumentView {
   int styleEndingAt(Sentence s, int k) {
     for (int len = 5; len >= 2; len--) {
       int j = k - len + 1;
-      if (j >= 0 && k < s.tokens().size() && gazetteer.isHonorific(new Span(s.token(j).begin(), s.token(k).end()).of(text))) {
+      if (j >= 0 && k < s.tokens().size() && isStyle(s, j, k)) {
         return j;
       }
     }
@@ -190,11 +190,16 @@ final class DocumentView {
   /** The end of a style of address of two or three words starting at k ("His Highness", "Her Royal Highness"), or -1. */
   int styleEnd(Sentence s, int k) {
     for (int len = 3; len >= 2; len--) {
-      if (k + len <= s.tokens().size() && gazetteer.isHonorific(new Span(s.token(k).begin(), s.token(k + len - 1).end()).of(text))) {
+      if (k + len <= s.tokens().size() && isStyle(s, k, k + len - 1)) {
         return k + len;
       }
     }
     return -1;
+  }
+
+  /** Whether tokens {@code first} to {@code last} (inclusive) are, as written, one style of address. */
+  private boolean isStyle(Sentence s, int first, int last) {
+    return gazetteer.isHonorific(new Span(s.token(first).begin(), s.token(last).end()).of(text));
   }
 
   /** The words of a person's name without possessive, honorifics or titles. */

@@ -30,13 +30,7 @@ final class RelativeAntecedentFrame implements TargetFinder.Frame {
   @Override
   public Optional<Target> find(TargetContext c) {
     List<Token> t = c.sentence().tokens();
-    int cue = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.get(i).begin() == c.statement().cue().begin()) {
-        cue = i;
-        break;
-      }
-    }
+    int cue = c.sentence().tokenAt(c.statement().cue().begin()).map(Token::index).orElse(-1);
     if (cue < 0 || c.statement().content().span().begin() < c.statement().cue().end()) {
       return Optional.empty(); // a quotation before its cue is no relative clause
     }

@@ -29,6 +29,7 @@ final class SpeakerSide {
     Set<String> names = new HashSet<>();
     List<String> surnames = new ArrayList<>();
     String issuer = doc.meta().get("issuer") instanceof String s && !s.isBlank() ? s.toLowerCase(Locale.ROOT) : null;
+    Set<String> issuerStates = issuer == null ? Set.of() : words.issuerStates(issuer);
     boolean issuerSide = false;
     for (String id : st.speakers()) {
       Actor a = doc.actor(id).orElse(null);
@@ -38,7 +39,7 @@ final class SpeakerSide {
       if (a.affiliation() != null) {
         names.add(a.affiliation().toLowerCase(Locale.ROOT));
       }
-      boolean issuers = a.affiliation() == null || issuer != null && words.issuerStates(issuer).contains(a.affiliation());
+      boolean issuers = a.affiliation() == null || issuerStates.contains(a.affiliation());
       if (issuers && (a.kind() == ActorKind.PERSON || a.kind() == ActorKind.GROUP)) {
         // no state of its own, or the issuer's (its principal): the issuer's side
         issuerSide = true;
@@ -53,7 +54,7 @@ final class SpeakerSide {
     }
     if (issuerSide && issuer != null) {
       names.add(issuer);
-      words.issuerStates(issuer).forEach(state -> names.add(state.toLowerCase(Locale.ROOT)));
+      issuerStates.forEach(state -> names.add(state.toLowerCase(Locale.ROOT)));
     }
     for (Actor a : doc.actors()) {
       if (a.kind() == ActorKind.PERSON) {
@@ -67,7 +68,7 @@ final class SpeakerSide {
       a.aliases().forEach(x -> forms.add(x.toLowerCase(Locale.ROOT)));
       for (String f : forms) {
         boolean named = names.contains(f) || names.stream().anyMatch(n -> n.startsWith(f + ",") || n.endsWith(", " + f));
-        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && TargetLexicon.containsWords(issuer, f);
+        boolean issuerState = issuerSide && issuer != null && a.kind() == ActorKind.GPE && f.length() > 2 && dev.readout.lexicon.Gazetteer.containsWords(issuer, f);
         boolean ofSpeaker = surnames.stream().anyMatch(sn -> f.matches(".*\\b" + java.util.regex.Pattern.quote(sn) + "\\b.*administration.*"));
         if (named || issuerState || ofSpeaker) {
           own.add(a.id());

@@ -79,11 +79,6 @@ public final class TargetLexicon {
     return lexicon.gazetteer().issuerStates(issuer);
   }
 
-  /** Whether {@code words} occurs in {@code haystack} as whole words: {@link Gazetteer#containsWords}. */
-  static boolean containsWords(String haystack, String words) {
-    return Gazetteer.containsWords(haystack, words);
-  }
-
 
   public Lexicon lexicon() {
     return lexicon;
