@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,12 +152,12 @@ public final class StanceAggregator implements AutoCloseable {
    * else in place of the latest of the most frequent stance when its stance has none yet (so that a pair of 12
    * SUPPORT and one OPPOSE shows the OPPOSE one); else nowhere (-1).
    */
-  private static int slot(List<Kept> kept, Stance stance, int max) {
+  private static <T> int slot(List<T> kept, Function<T, Stance> stanceOf, Stance stance, int max) {
     if (kept.size() < max) {
       return kept.size();
     }
     int[] count = new int[Stance.values().length];
-    kept.forEach(k -> count[k.stance().ordinal()]++);
+    kept.forEach(k -> count[stanceOf.apply(k).ordinal()]++);
     if (max == 0 || count[stance.ordinal()] > 0) {
       return -1;
     }
@@ -168,7 +169,7 @@ public final class StanceAggregator implements AutoCloseable {
       return -1;
     }
     for (int i = kept.size() - 1; i >= 0; i--) {
-      if (kept.get(i).stance() == most) {
+      if (stanceOf.apply(kept.get(i)) == most) {
         return i;
       }
     }
@@ -176,17 +177,32 @@ public final class StanceAggregator implements AutoCloseable {
   }
 
   /** Keeps {@code k} in {@code kept} when {@link #slot} finds it a place; kept stays in document order. */
-  private static List<Kept> offer(List<Kept> kept, Kept k, int max) {
-    int at = slot(kept, k.stance(), max);
+  private static <T> List<T> offer(List<T> kept, T k, Function<T, Stance> stanceOf, int max) {
+    int at = slot(kept, stanceOf, stanceOf.apply(k), max);
     if (at < 0) {
       return kept;
     }
-    List<Kept> out = new ArrayList<>(kept);
+    List<T> out = new ArrayList<>(kept);
     if (at < out.size()) {
       out.remove(at);
     }
     out.add(k);
     return List.copyOf(out);
+  }
+
+  /**
+   * The examples a row keeps of its statements, met in document order, each once: as {@code aggregate} chooses
+   * them while counting (the first {@code max}; then a statement of a stance none of the kept ones has takes the
+   * place of the latest of the most frequent kept stance, when that one has two or more). A stance once kept stays,
+   * so only the first {@code max} statements and the first of each stance can be kept: a caller that counts
+   * elsewhere (Spark) may offer just those, in document order, and gets the same examples.
+   */
+  public static <T> List<T> chooseExamples(List<T> inDocumentOrder, Function<T, Stance> stanceOf, int max) {
+    List<T> kept = List.of();
+    for (T t : inDocumentOrder) {
+      kept = offer(kept, t, stanceOf, max);
+    }
+    return kept;
   }
 
   /**
@@ -305,14 +321,14 @@ public final class StanceAggregator implements AutoCloseable {
       Map<String, Actor> actors, long[] position) {
     Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
     tally.add(s, ordinal, date, act);
-    if (slot(tally.kept, s.stance(), examplesPerPair) < 0) {
+    if (slot(tally.kept, Kept::stance, s.stance(), examplesPerPair) < 0) {
       return;
     }
     if (position[0] < 0) {
       String speakers = String.join("; ", s.speakers().stream().map(id -> actors.get(id).name()).toList());
       position[0] = store.put(StanceExample.of(doc.id(), date, speakers, s));
     }
-    tally.kept = offer(tally.kept, new Kept(ordinal, order, doc.id(), statementId(s.id()), s.stance(), position[0]), examplesPerPair);
+    tally.kept = offer(tally.kept, new Kept(ordinal, order, doc.id(), statementId(s.id()), s.stance(), position[0]), Kept::stance, examplesPerPair);
   }
 
   /** One string for each of the usual short statement ids ("s1", "s2" ...), which every document repeats. */
@@ -499,14 +515,15 @@ public final class StanceAggregator implements AutoCloseable {
   private List<ExampleRef> examples(List<Kept> all) {
     List<Kept> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(Kept::doc).thenComparingInt(Kept::order));
-    List<Kept> kept = List.of();
+    List<Kept> once = new ArrayList<>();
     Kept previous = null;
     for (Kept k : sorted) {
       if (previous == null || previous.doc() != k.doc() || previous.order() != k.order()) {
-        kept = offer(kept, k, examplesPerPair);
+        once.add(k);
       }
       previous = k;
     }
+    List<Kept> kept = chooseExamples(once, Kept::stance, examplesPerPair);
     return kept.stream().map(Kept::ref).toList();
   }
 }

@@ -27,7 +27,7 @@ class StanceTablesIT {
     docs.sort(Comparator.comparing(AnalyzedDocument::id)); // the order Spark's table meets them in
     StringBuilder expected = new StringBuilder();
     StanceTable cliTable;
-    try (StanceAggregator aggregator = new StanceAggregator(new ActorMerger(), 0)) {
+    try (StanceAggregator aggregator = new StanceAggregator(new ActorMerger())) {
       docs.forEach(aggregator::add);
       cliTable = aggregator.table();
       AggregateCsv.write(cliTable, expected);
