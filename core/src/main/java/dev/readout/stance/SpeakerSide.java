@@ -28,8 +28,9 @@ final class SpeakerSide {
     Set<String> own = new HashSet<>(st.speakers());
     Set<String> names = new HashSet<>();
     List<String> surnames = new ArrayList<>();
-    String issuer = doc.meta().get("issuer") instanceof String s && !s.isBlank() ? s.toLowerCase(Locale.ROOT) : null;
-    Set<String> issuerStates = issuer == null ? Set.of() : words.issuerStates(issuer);
+    String written = doc.meta().get("issuer") instanceof String s && !s.isBlank() ? s.strip() : null;
+    String issuer = written == null ? null : written.toLowerCase(Locale.ROOT);
+    Set<String> issuerStates = written == null ? Set.of() : words.issuerStates(written); // the gazetteer reads names as written
     boolean issuerSide = false;
     for (String id : st.speakers()) {
       Actor a = doc.actor(id).orElse(null);
@@ -97,10 +98,16 @@ final class SpeakerSide {
         }
         boolean titleWords;
         if (o.end() <= m.begin() && m.begin() - o.end() <= 40) {
-          titleWords = text.substring(o.end(), m.begin()).matches("(['’]s)?(\\s+(of|for|and|[A-Z][\\p{L}.-]*))*\\s*");
+          // "Indonesia's first President, Sukarno"; not "Canada and President Sheinbaum", two parties
+          String between = text.substring(o.end(), m.begin());
+          titleWords = between.matches("(['’]s)?(\\s+(of|for|and|first|former|late|[A-Z][\\p{L}.-]*))*,?\\s*")
+              && !between.matches("\\s+and\\b.*");
         } else if (o.begin() >= m.end() && o.begin() - m.end() <= 60) {
           // "Sam Altman of OpenAI", "Alicia Bárcena, Secretary of Foreign Affairs of Mexico"
-          titleWords = text.substring(m.end(), o.begin()).matches(",?(\\s+(the|[A-Z][\\p{L}.-]*|and|for))*\\s+(of|at|from)\\s+(the\\s+)?");
+          // not "Sheinbaum and Prime Minister of Canada", two parties
+          String between = text.substring(m.end(), o.begin());
+          titleWords = between.matches(",?(\\s+(the|[A-Z][\\p{L}.-]*|and|for))*\\s+(of|at|from)\\s+(the\\s+)?")
+              && !between.matches(",?\\s+and\\b.*");
         } else {
           continue;
         }
