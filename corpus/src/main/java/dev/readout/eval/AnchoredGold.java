@@ -3,6 +3,8 @@ package dev.readout.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readout.corpus.CorpusFormatException;
+import dev.readout.model.Actor;
+import dev.readout.model.ActorKind;
 import dev.readout.model.Span;
 import dev.readout.model.Stance;
 import java.io.IOException;
@@ -18,13 +20,22 @@ import java.util.Objects;
  * <pre>{"file": "x.txt", "statements": [{"ctx": "The two leaders discussed the", "cue": "discussed",
  *   "speakers": ["Biden", "Erdogan"], "stance": "NEUTRAL", "optional": false,
  *   "target": "regional issues", "target_key": "regional issues|issues"}],
- *  "entities": [["Joe Biden", "PERSON"]]}</pre>
+ *  "entities": [["Joe Biden", "PERSON"]],
+ *  "actors": [{"name": "Joe Biden", "kind": "PERSON", "title": "President", "affiliation": "United States"}]}</pre>
+ *
+ * {@code actors} is optional: when gold lists them, {@code eval} scores the affiliation it gives each person.
  */
-public record AnchoredGold(String file, List<GoldStatement> statements, List<GoldEntity> entities) {
+public record AnchoredGold(String file, List<GoldStatement> statements, List<GoldEntity> entities, List<Actor> actors) {
   public AnchoredGold {
     Objects.requireNonNull(file, "file");
     statements = List.copyOf(statements);
     entities = List.copyOf(entities);
+    actors = List.copyOf(actors);
+  }
+
+  /** Gold without actors: its people's affiliations are not scored. */
+  public AnchoredGold(String file, List<GoldStatement> statements, List<GoldEntity> entities) {
+    this(file, statements, entities, List.of());
   }
 
   /**
@@ -217,6 +228,10 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
     return finish(name, root, out, problems);
   }
 
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) && !n.get(field).asText().isBlank() ? n.get(field).asText() : null;
+  }
+
   /** The entities of either format ([text, type] pairs), then the document, or every problem found in one line. */
   private static AnchoredGold finish(String name, JsonNode root, List<GoldStatement> out, List<String> problems) {
     List<GoldEntity> ents = new ArrayList<>();
@@ -229,9 +244,30 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
       }
       ents.add(new GoldEntity(e.get(0).asText(), e.get(1).asText()));
     }
+    List<Actor> actors = new ArrayList<>();
+    JsonNode as = root.path("actors");
+    for (int i = 0; i < as.size(); i++) {
+      JsonNode a = as.get(i);
+      String path = "$.actors[" + i + "]";
+      String actorName = a.path("name").asText("");
+      if (actorName.isBlank()) {
+        problems.add(path + ".name: missing or blank");
+        continue;
+      }
+      ActorKind kind;
+      try {
+        kind = ActorKind.valueOf(a.path("kind").asText(""));
+      } catch (IllegalArgumentException e) {
+        problems.add(path + ".kind: \"" + a.path("kind").asText("") + "\" is not one of " + java.util.Arrays.toString(ActorKind.values()));
+        continue;
+      }
+      List<String> aliases = new ArrayList<>();
+      a.path("aliases").forEach(x -> aliases.add(x.asText()));
+      actors.add(new Actor("g" + (i + 1), actorName, kind, text(a, "title"), text(a, "affiliation"), aliases));
+    }
     if (!problems.isEmpty()) {
       throw new CorpusFormatException(name + ": " + String.join("; ", problems));
     }
-    return new AnchoredGold(root.path("file").asText(name), out, ents);
+    return new AnchoredGold(root.path("file").asText(name), out, ents, actors);
   }
 }

@@ -2,7 +2,9 @@ package dev.readout.eval;
 
 import dev.readout.eval.AnchoredGold.GoldStatement;
 import dev.readout.model.Actor;
+import dev.readout.model.ActorKind;
 import dev.readout.model.AnalyzedDocument;
+import dev.readout.model.EntityType;
 import dev.readout.model.Span;
 import dev.readout.model.Statement;
 import java.util.ArrayList;
@@ -18,7 +20,8 @@ import java.util.Set;
  * cue spans overlap, one to one, first come first served; several predictions with the same cue span
  * count once. A speaker set is right when it has as many actors as gold and each gold speaker (one of
  * its "|" alternatives) is contained, ignoring case, in a distinct actor's name or alias. Optional gold
- * statements are neither rewarded nor penalised. Stateless.
+ * statements are neither rewarded nor penalised. The gold people with an affiliation (when gold lists its actors)
+ * are scored for it. Stateless.
  */
 public final class AnchoredScorer {
   public StatementScore score(AnchoredGold gold, AnalyzedDocument doc) {
@@ -99,8 +102,63 @@ public final class AnchoredScorer {
     }
     sc.goldCount = sc.tp + sc.fn;
     sc.predictedCount = predList.size() - optionalMatched;
+    affiliations(gold, doc, sc);
     return sc;
   }
+
+  /**
+   * Counts the gold people with an affiliation whom the prediction names (an actor of the prediction whose name is
+   * one of the person's names), and whether it gives them the same affiliation (case, articles and the gazetteer's
+   * canonical names aside: "South Korea" is "Republic of Korea"), with the wrong ones in the errors.
+   */
+  static void affiliations(AnchoredGold gold, AnalyzedDocument predicted, StatementScore sc) {
+    for (Actor g : gold.actors()) {
+      if (g.kind() != ActorKind.PERSON || g.affiliation() == null || g.affiliation().isBlank()) {
+        continue;
+      }
+      List<String> names = Evaluator.alternatives(g).stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
+      Actor p = predicted.actors().stream().filter(a -> a.kind() == ActorKind.PERSON && names.contains(a.name().toLowerCase(java.util.Locale.ROOT)))
+          .findFirst().orElse(null);
+      if (p == null) {
+        continue;
+      }
+      sc.affiliationN++;
+      if (sameBody(g.affiliation(), p.affiliation())) {
+        sc.affiliationOk++;
+      } else {
+        sc.errors.add(predicted.id() + ": wrong affiliation for " + g.name() + ": gold \"" + g.affiliation() + "\", predicted "
+            + (p.affiliation() == null ? "none" : "\"" + p.affiliation() + "\""));
+      }
+    }
+  }
+
+  private static boolean sameBody(String gold, String predicted) {
+    if (predicted == null) {
+      return false;
+    }
+    java.util.function.Function<String, String> norm = x -> {
+      String n = x.strip().replaceFirst("^(?i)the\\s+", "");
+      List<String> words = List.of(n.split("\\s+"));
+      var m = Names.GAZETTEER.match(words);
+      if (m.size() == 1 && m.get(0).start() == 0 && m.get(0).end() == words.size() && m.get(0).entry().type() == EntityType.GPE) {
+        n = m.get(0).entry().canonical();
+      }
+      return n.toLowerCase(java.util.Locale.ROOT);
+    };
+    // a gold affiliation may name two bodies ("OSCE; Finland"): either is right
+    for (String g : gold.split(";")) {
+      if (norm.apply(g).equals(norm.apply(predicted))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The default gazetteer, for canonical state names; loaded when an affiliation is first compared. */
+  private static final class Names {
+    static final dev.readout.lexicon.Gazetteer GAZETTEER = dev.readout.lexicon.Lexicon.loadDefault().gazetteer();
+  }
+
 
   /**
    * Whether a predicted target holds one of the gold key's alternatives, ignoring case, in its text or in the name

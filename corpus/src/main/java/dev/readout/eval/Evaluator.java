@@ -44,15 +44,16 @@ public final class Evaluator {
       }
       sentences.add(sentenceEnds(g, p));
       entities(g, p, entities, byType, lenient);
-      StatementScore one = scorer.score(toAnchored(g), p);
-      affiliations(g, p, one);
-      statements.add(one);
+      statements.add(scorer.score(toAnchored(g), p));
     }
     return new EvaluationReport(split, gold.size(), corpusHash, models, commit, sentences, entities, byType, lenient, statements,
         statements.contentF1(), statements.errors());
   }
 
-  /** Gold statements as anchored gold: each speaker an actor's name, aliases and surname as alternatives. */
+  /**
+   * Gold statements as anchored gold: each speaker an actor's name, aliases and surname as alternatives; the actors
+   * kept, for their affiliations.
+   */
   public static AnchoredGold toAnchored(AnalyzedDocument gold) {
     List<GoldStatement> out = new ArrayList<>();
     for (Statement s : gold.statements()) {
@@ -66,7 +67,7 @@ public final class Evaluator {
           s.optional(), s.content().span(), s.target() == null ? null : s.target().text(),
           targetKey(gold, s)));
     }
-    return new AnchoredGold(gold.id(), out, List.of());
+    return new AnchoredGold(gold.id(), out, List.of(), gold.actors());
   }
 
   /**
@@ -105,56 +106,6 @@ public final class Evaluator {
     alts.removeIf(String::isBlank);
     return List.copyOf(alts);
   }
-
-  /**
-   * Counts the gold people with an affiliation whom the prediction names (an actor of the prediction whose name is
-   * one of the person's names), and whether it gives them the same affiliation (case, articles and the gazetteer's
-   * canonical names aside: "South Korea" is "Republic of Korea"), with the wrong ones in the errors.
-   */
-  static void affiliations(AnalyzedDocument gold, AnalyzedDocument predicted, StatementScore sc) {
-    for (Actor g : gold.actors()) {
-      if (g.kind() != ActorKind.PERSON || g.affiliation() == null || g.affiliation().isBlank()) {
-        continue;
-      }
-      List<String> names = alternatives(g).stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
-      Actor p = predicted.actors().stream().filter(a -> a.kind() == ActorKind.PERSON && names.contains(a.name().toLowerCase(java.util.Locale.ROOT)))
-          .findFirst().orElse(null);
-      if (p == null) {
-        continue;
-      }
-      sc.affiliationN++;
-      if (sameBody(g.affiliation(), p.affiliation())) {
-        sc.affiliationOk++;
-      } else {
-        sc.errors.add(gold.id() + ": wrong affiliation for " + g.name() + ": gold \"" + g.affiliation() + "\", predicted "
-            + (p.affiliation() == null ? "none" : "\"" + p.affiliation() + "\""));
-      }
-    }
-  }
-
-  private static boolean sameBody(String gold, String predicted) {
-    if (predicted == null) {
-      return false;
-    }
-    java.util.function.Function<String, String> norm = x -> {
-      String n = x.strip().replaceFirst("^(?i)the\\s+", "");
-      List<String> words = List.of(n.split("\\s+"));
-      var m = GAZETTEER.match(words);
-      if (m.size() == 1 && m.get(0).start() == 0 && m.get(0).end() == words.size() && m.get(0).entry().type() == EntityType.GPE) {
-        n = m.get(0).entry().canonical();
-      }
-      return n.toLowerCase(java.util.Locale.ROOT);
-    };
-    // a gold affiliation may name two bodies ("OSCE; Finland"): either is right
-    for (String g : gold.split(";")) {
-      if (norm.apply(g).equals(norm.apply(predicted))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final dev.readout.lexicon.Gazetteer GAZETTEER = dev.readout.lexicon.Lexicon.loadDefault().gazetteer();
 
   /** Sentence ends as boundaries: exact offsets after trimming white space. */
   static Counts sentenceEnds(AnalyzedDocument g, AnalyzedDocument p) {

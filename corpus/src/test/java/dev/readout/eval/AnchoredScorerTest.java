@@ -16,7 +16,6 @@ import dev.readout.model.Statement;
 import dev.readout.model.TextSpan;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -126,7 +125,41 @@ class AnchoredScorerTest {
     assertTrue(e.getMessage().startsWith("t.json: "), e.getMessage());
     assertTrue(e.getMessage().contains("$.statements[0].ctx"), e.getMessage());
     assertTrue(e.getMessage().contains("$.statements[1].ctx: \"Aso\" occurs more than once"), e.getMessage());
-    List<String> none = new ArrayList<>();
-    assertTrue(none.isEmpty());
+  }
+
+  private static AnchoredGold goldWithActors(String actorsJson) {
+    String json = "{\"file\":\"t.txt\",\"statements\":[" + G1 + "],\"entities\":[],\"actors\":[" + actorsJson + "]}";
+    return AnchoredGold.read("t.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), TEXT);
+  }
+
+  @Test
+  void goldActorsScoreTheAffiliationsOfThePeopleThePredictionNames() {
+    // Rosa Vidal is not among the predicted actors, so only Aso counts
+    AnchoredGold g = goldWithActors("{\"name\":\"Taro Aso\",\"kind\":\"PERSON\",\"title\":\"Minister\",\"affiliation\":\"Japan\"},"
+        + "{\"name\":\"Rosa Vidal\",\"kind\":\"PERSON\",\"affiliation\":\"Chile\"},{\"name\":\"Japan\",\"kind\":\"GPE\"}");
+    StatementScore s = scorer.score(g, doc(List.of(st("s1", "welcomed", List.of("a1"), Stance.SUPPORT))));
+    assertEquals(1, s.affiliationN);
+    assertEquals(1.0, s.affiliationAccuracy());
+  }
+
+  @Test
+  void aWrongAffiliationIsCountedAndListed() {
+    AnchoredGold g = goldWithActors("{\"name\":\"Taro Aso\",\"kind\":\"PERSON\",\"affiliation\":\"China\"}");
+    StatementScore s = scorer.score(g, doc(List.of(st("s1", "welcomed", List.of("a1"), Stance.SUPPORT))));
+    assertEquals(0.0, s.affiliationAccuracy());
+    assertTrue(s.errors().contains("t: wrong affiliation for Taro Aso: gold \"China\", predicted \"Japan\""), s.errors().toString());
+  }
+
+  @Test
+  void goldWithoutActorsScoresNoAffiliation() {
+    StatementScore s = scorer.score(gold(G1), doc(List.of(st("s1", "welcomed", List.of("a1"), Stance.SUPPORT))));
+    assertTrue(Double.isNaN(s.affiliationAccuracy()));
+  }
+
+  @Test
+  void anActorOfAnUnknownKindIsNamedByItsPath() {
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> goldWithActors("{\"name\":\"Taro Aso\",\"kind\":\"PERSON\"},{\"name\":\"Kyiv\",\"kind\":\"CITY\"}"));
+    assertTrue(e.getMessage().contains("$.actors[1].kind: \"CITY\""), e.getMessage());
   }
 }
