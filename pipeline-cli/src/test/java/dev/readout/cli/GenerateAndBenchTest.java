@@ -55,6 +55,23 @@ class GenerateAndBenchTest {
   }
 
   @Test
+  void aMinimumTimeRepeatsWholePassesOverTheTimedDocuments() {
+    Cli.Run r = benchOnGenerated(6, "--systems", "loop", "--limit", "4", "--warmup", "2", "--min-seconds", "0.5", "--threads", "1,2");
+    assertTrue(r.out().startsWith("4 documents, ") && r.out().contains("passes over them until"), r.out());
+    List<String> passes = r.out().lines().filter(l -> l.startsWith("loop, ")).toList();
+    assertEquals(2, passes.size(), r.out());
+    for (String l : passes) {
+      String[] w = l.split(" ");
+      int n = Integer.parseInt(w[3]);
+      double seconds = Double.parseDouble(w[w.length - 2]);
+      assertTrue(n >= 2, l); // a pass of 4 documents of the loop control takes well under half a second
+      assertTrue(seconds >= 0.5, l);
+    }
+    Cli.Run once = benchOnGenerated(6, "--systems", "loop", "--limit", "4", "--warmup", "2");
+    assertTrue(once.out().lines().noneMatch(l -> l.contains("passes over")), once.out());
+  }
+
+  @Test
   void settlingRunsTheDocumentsAfterTheTimedOnesAndTheJitColumnIsThere() {
     Cli.Run r = benchOnGenerated(9, "--systems", "loop", "--limit", "4", "--warmup", "2", "--settle", "0.2");
     List<String> lines = r.out().lines().toList();
