@@ -34,6 +34,7 @@ public final class RuleActorResolver implements ActorResolver {
       new ShortOrganisationSieve(),
       new RoleOfStateSieve(),
       new UnnamedSubjectSieve(),
+      new KnownPersonSieve(),
       new IssuerPrincipalSieve());
 
   private final Lexicon lexicon;

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Joins the statistical tagger and the gazetteer. Where they overlap the gazetteer wins, except for a
  * longer statistical PERSON or ORGANIZATION span ("Government of Japan" over "Japan"); honorifics and
- * titles are trimmed off person names. Thread-safe.
+ * titles are trimmed off person names, and a person span that is a greeting ("Namaskar") is dropped. Thread-safe.
  */
 public final class MergingEntityRecognizer implements EntityRecognizer {
   private final EntityRecognizer statistical;
@@ -126,8 +126,8 @@ public final class MergingEntityRecognizer implements EntityRecognizer {
         changed = true;
       }
     }
-    if (b >= e || !Character.isLetter(text.charAt(b))) {
-      return null;
+    if (b >= e || !Character.isLetter(text.charAt(b)) || gazetteer.isNotAName(text.substring(b, e))) {
+      return null; // "Namaskar, friends": a greeting, not a person
     }
     return b == m.begin() && s.length() == e - b ? m : new EntityMention(b, e, text.substring(b, e), m.type(), null, null, m.source());
   }

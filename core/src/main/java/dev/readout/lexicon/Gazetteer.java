@@ -30,6 +30,9 @@ public final class Gazetteer {
   private final Set<String> nameSuffixes;
   /** Seats of government standing for their state ("white house" gives United States), lower case. */
   private final Map<String, String> seats;
+  private final KnownPeople people;
+  /** Greetings and the like that taggers take for a person, lower case. */
+  private final Set<String> notNames;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.’'-]*[\\p{L}\\p{N}.]|[\\p{L}\\p{N}]");
   /** First words of every entry (titles lower-cased), so that most positions are skipped at once. */
   private final Set<String> firstWords;
@@ -43,8 +46,12 @@ public final class Gazetteer {
       Set<String> organisationHeads,
       Set<String> nameSuffixes,
       Map<String, String> seats,
+      KnownPeople people,
+      Set<String> notNames,
       int maxLength) {
     this.seats = seats;
+    this.people = people;
+    this.notNames = notNames;
     this.organisationHeads = organisationHeads;
     this.nameSuffixes = nameSuffixes;
     Set<String> first = new HashSet<>();
@@ -101,7 +108,8 @@ public final class Gazetteer {
     for (String[] r : Resources.rows(dir + "seats.tsv", 2)) {
       seats.put(r[0].toLowerCase(Locale.ROOT), r[1]);
     }
-    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, Map.copyOf(seats), max[0]);
+    return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, Map.copyOf(seats),
+        KnownPeople.load(dir + "people.tsv"), notNames(dir + "not-names.txt"), max[0]);
   }
 
   /** Words in capitals, each of two letters or more ("NEW DELHI"), not an acronym of one word alone. */
@@ -225,6 +233,22 @@ public final class Gazetteer {
   }
 
   /** "Department", "Ministry": a word that begins the name of a body when "of" or "for" follows. */
+  private static Set<String> notNames(String resource) {
+    Set<String> out = new HashSet<>();
+    Resources.entries(resource).forEach(w -> out.add(w.strip().toLowerCase(Locale.ROOT)));
+    return Set.copyOf(out);
+  }
+
+  /** Whether words a tagger took for a person's name are a greeting or the like ("Namaskar"), never a name. */
+  public boolean isNotAName(String words) {
+    return notNames.contains(words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+  }
+
+  /** Well-known office holders and whom they serve ({@code people.tsv}). */
+  public KnownPeople people() {
+    return people;
+  }
+
   public boolean isOrganisationHead(String token) {
     return organisationHeads.contains(token);
   }

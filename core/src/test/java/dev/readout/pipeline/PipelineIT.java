@@ -363,7 +363,7 @@ class PipelineIT {
   void theOrderOfSievesAndRulesIsRecordedAndOneCanBeLeftOut() {
     Pipeline p = SharedPipeline.get();
     assertEquals("name,title-around-name,title-alone,discourse,style-alone,first-person,we,they,he-she,counted-group,collective,own-team,"
-        + "short-organisation,role-of-state,unnamed-subject,issuer-principal", p.models().get("actors.sieves"));
+        + "short-organisation,role-of-state,unnamed-subject,known-person,issuer-principal", p.models().get("actors.sieves"));
     assertEquals("infinitive-host,subject-of-cue,passive-agent,coordinated-cue,participle-cue,nested-by", p.models().get("attribution.rules"));
     Pipeline without = p.ablating("he-she");
     assertEquals("he-she", without.models().get("ablated"));
