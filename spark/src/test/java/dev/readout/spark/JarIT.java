@@ -53,7 +53,7 @@ class JarIT {
     List<AnalyzedDocument> docs = new ArrayList<>(cli.documents());
     docs.sort(Comparator.comparing(AnalyzedDocument::id));
     StringBuilder expected = new StringBuilder();
-    try (StanceAggregator aggregator = new StanceAggregator(new ActorMerger(), 0)) {
+    try (StanceAggregator aggregator = new StanceAggregator(new ActorMerger())) {
       docs.forEach(aggregator::add);
       AggregateCsv.write(aggregator.table(), expected);
     }
