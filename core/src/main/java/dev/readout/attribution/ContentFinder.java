@@ -24,9 +24,19 @@ final class ContentFinder {
     Token h = s.token(head);
     Set<Integer> keep = new LinkedHashSet<>();
     boolean quoted = s.children(head).stream().anyMatch(ch -> ch.index() < c.first() && quotation(s, ch));
+    // "welcomed X and said Y": what comes after a coordinated cue is that cue's, whatever the parser hung it on
+    int nextCue = s.children(head).stream().filter(ch -> ch.relation().equals("conj") && ch.index() > c.last() && isCue(all, ch.index()))
+        .mapToInt(Token::index).min().orElse(Integer.MAX_VALUE);
+    Token object = null;
     for (Token child : s.children(head)) {
       String rel = child.relation();
       boolean before = child.index() < c.first();
+      if (child.index() > nextCue && !rel.startsWith("obl")) {
+        continue; // but "appalled and saddened by the attacks": an oblique after both is both cues'
+      }
+      if (rel.equals("obj") && !before) {
+        object = child;
+      }
       if (before && !(rel.startsWith("ccomp") || rel.equals("parataxis") || reportedAdverbial(s, child, head) || quotation(s, child))) {
         continue; // before the cue only a quotation counts: '"...," the minister said'
       }
@@ -45,6 +55,7 @@ final class ContentFinder {
         }
       }
     }
+    clauseMadeObject(s, object, keep, all);
     if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp")) && h.head() >= 0) {
       // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue
       int gov = h.head();
@@ -70,6 +81,45 @@ final class ContentFinder {
       return null;
     }
     return new Span(s.token(lo).begin(), s.token(hi).end());
+  }
+
+  /**
+   * "… and said the UK would keep working with X": a clause without "that" whose subject the parser made the cue's
+   * object, hanging its verb elsewhere. When a modal or a finite verb follows the object right away, the object's
+   * clause is the content: the object and what that verb governs after it.
+   */
+  private static void clauseMadeObject(Sentence s, Token object, Set<Integer> keep, List<CueMatch> all) {
+    if (object == null) {
+      return;
+    }
+    int last = object.index();
+    for (Token t : s.tokens()) {
+      if (s.dominates(object.index(), t.index())) {
+        last = Math.max(last, t.index());
+      }
+    }
+    if (last + 1 >= s.tokens().size()) {
+      return;
+    }
+    Token next = s.token(last + 1);
+    String pos = next.pos();
+    if (!(pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD"))) {
+      return;
+    }
+    String nextRel = next.relation();
+    boolean auxiliary = nextRel.startsWith("aux") || nextRel.equals("cop");
+    int verb = auxiliary && next.head() >= 0 ? next.head() : next.index(); // "would keep", "was a provocation"
+    if (s.dominates(object.index(), verb) || !auxiliary && !s.token(verb).pos().startsWith("VB")) {
+      return;
+    }
+    int end = last;
+    for (Token t : s.tokens()) {
+      int at = t.index();
+      boolean otherCue = all.stream().anyMatch(o -> o.head() > end && o.head() != verb && s.dominates(o.head(), at));
+      if (at > last && s.dominates(verb, at) && !otherCue) {
+        keep.add(at);
+      }
+    }
   }
 
   /**

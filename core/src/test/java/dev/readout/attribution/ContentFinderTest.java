@@ -53,4 +53,46 @@ class ContentFinderTest {
         """, "Wang=PERSON");
     assertEquals("reporters that talks resumed", content(doc, "told"));
   }
+
+  // "welcomed X and said the UK would keep working with Y" as CoreNLP parses it: the UK the object of "said",
+  // "keep" hung on "welcomed"
+  private static final String WELCOMED_AND_SAID = """
+      Lima/NNP/2/nsubj welcomed/VBD/0/root/welcome the/DT/4/det plan/NN/2/obj and/CC/6/cc said/VBD/2/conj/say the/DT/8/det UK/NNP/6/obj would/MD/10/aux keep/VB/2/dep working/VBG/10/obj/work with/IN/13/case Chile/NNP/11/obl ././2/punct
+      """;
+
+  @Test
+  void whatFollowsACoordinatedCueIsNotTheFirstCuesContent() {
+    AnalyzedDocument doc = Parsed.doc(WELCOMED_AND_SAID, "Lima=PERSON", "UK=GPE", "Chile=GPE");
+    assertEquals("the plan", content(doc, "welcomed"));
+  }
+
+  @Test
+  void aClauseWhoseSubjectWasMadeTheObjectIsTheContent() {
+    AnalyzedDocument doc = Parsed.doc(WELCOMED_AND_SAID, "Lima=PERSON", "UK=GPE", "Chile=GPE");
+    assertEquals("the UK would keep working with Chile", content(doc, "said"));
+  }
+
+  @Test
+  void aCopulaAfterTheObjectMakesAClauseToo() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/2/nsubj spoke/VBD/0/root/speak ,/,/4/punct agreeing/VBG/2/advcl/agree it/PRP/4/obj was/VBD/8/cop/be a/DT/8/det provocation/NN/2/dep ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("it was a provocation", content(doc, "agreeing"));
+  }
+
+  @Test
+  void anObjectFollowedByNoVerbStaysTheContent() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/2/nsubj welcomed/VBD/0/root/welcome the/DT/4/det plan/NN/2/obj today/NN/2/obl:tmod ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("the plan today", content(doc, "welcomed"));
+  }
+
+  @Test
+  void anObliqueAfterTwoCoordinatedCuesIsBoths() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/3/nsubj was/VBD/3/cop/be appalled/JJ/0/root/appalled and/CC/5/cc saddened/JJ/3/conj/sadden by/IN/8/case the/DT/8/det attacks/NNS/3/obl/attack ././3/punct
+        """, "Lima=PERSON");
+    assertEquals("by the attacks", content(doc, "appalled"));
+  }
 }
