@@ -25,7 +25,9 @@ final class ContentFinder {
     Set<Integer> keep = new LinkedHashSet<>();
     boolean quoted = s.children(head).stream().anyMatch(ch -> ch.index() < c.first() && quotation(s, ch));
     // "welcomed X and said Y": what comes after a coordinated cue is that cue's, whatever the parser hung it on
-    int nextCue = s.children(head).stream().filter(ch -> ch.relation().equals("conj") && ch.index() > c.last() && isCue(all, ch.index()))
+    // ... when that cue has words of its own; "condemned and rejected the attack" share the object
+    int nextCue = s.children(head).stream().filter(ch -> ch.relation().equals("conj") && ch.index() > c.last() && isCue(all, ch.index())
+            && s.children(ch.index()).stream().anyMatch(g -> g.index() > ch.index() && !CONTENT_SKIP.contains(g.relation())))
         .mapToInt(Token::index).min().orElse(Integer.MAX_VALUE);
     Token object = null;
     for (Token child : s.children(head)) {
@@ -56,6 +58,19 @@ final class ContentFinder {
       }
     }
     clauseMadeObject(s, object, keep, all);
+    if (keep.isEmpty() && h.relation().equals("conj") && h.head() >= 0) {
+      // "condemned and rejected the attack": a second cue with no words of its own shares the first's after it
+      for (Token sibling : s.children(h.head())) {
+        String rel = sibling.relation();
+        if (sibling.index() > head && (rel.equals("obj") || rel.startsWith("ccomp") || rel.startsWith("obl"))) {
+          for (Token t : s.tokens()) {
+            if (s.dominates(sibling.index(), t.index())) {
+              keep.add(t.index());
+            }
+          }
+        }
+      }
+    }
     if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp")) && h.head() >= 0) {
       // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue
       int gov = h.head();
@@ -109,8 +124,9 @@ final class ContentFinder {
     String nextRel = next.relation();
     boolean auxiliary = nextRel.startsWith("aux") || nextRel.equals("cop");
     int verb = auxiliary && next.head() >= 0 ? next.head() : next.index(); // "would keep", "was a provocation"
-    if (s.dominates(object.index(), verb) || !auxiliary && !s.token(verb).pos().startsWith("VB")) {
-      return;
+    if (s.dominates(object.index(), verb) || !auxiliary && !s.token(verb).pos().startsWith("VB") || isCue(all, verb)
+        || insideNounModifier(s, verb, object.head())) {
+      return; // not "Leaders who welcomed the deal said …", "A statement welcoming the ceasefire was issued …"
     }
     int end = last;
     for (Token t : s.tokens()) {
@@ -120,6 +136,16 @@ final class ContentFinder {
         keep.add(at);
       }
     }
+  }
+
+  /** Whether the path from {@code verb} down to {@code token} passes through a clause that modifies a noun. */
+  private static boolean insideNounModifier(Sentence s, int verb, int token) {
+    for (int t = token; t >= 0 && t != verb; t = s.token(t).head()) {
+      if (s.token(t).relation().startsWith("acl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -232,7 +232,6 @@ public final class Gazetteer {
     return hits != null ? hits : byTokensLower.get(joined.toLowerCase(Locale.ROOT));
   }
 
-  /** "Department", "Ministry": a word that begins the name of a body when "of" or "for" follows. */
   private static Set<String> notNames(String resource) {
     Set<String> out = new HashSet<>();
     Resources.entries(resource).forEach(w -> out.add(w.strip().toLowerCase(Locale.ROOT)));
@@ -249,6 +248,7 @@ public final class Gazetteer {
     return people;
   }
 
+  /** "Department", "Ministry": a word that begins the name of a body when "of" or "for" follows. */
   public boolean isOrganisationHead(String token) {
     return organisationHeads.contains(token);
   }

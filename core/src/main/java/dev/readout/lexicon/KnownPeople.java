@@ -48,7 +48,8 @@ public final class KnownPeople {
    *     to (a year or empty), and other forms
    */
   static KnownPeople load(String resource) {
-    Map<String, List<Term>> byName = new HashMap<>();
+    Map<String, List<Term>> terms = new java.util.LinkedHashMap<>(); // by the name as the file writes it
+    Map<String, Set<String>> forms = new HashMap<>();
     int row = 0;
     for (String[] r : Resources.rows(resource, 5)) {
       row++;
@@ -63,30 +64,34 @@ public final class KnownPeople {
       if (to < from || r[0].isEmpty() || r[1].isEmpty()) {
         throw new ModelLoadException(resource + ": row " + row + " (" + r[0] + "): needs a name, an affiliation and years in order");
       }
-      Term t = new Term(r[0], r[1], r[2], from, to);
-      Set<String> forms = new LinkedHashSet<>();
-      forms.add(r[0]);
+      terms.computeIfAbsent(r[0], x -> new ArrayList<>()).add(new Term(r[0], r[1], r[2], from, to));
+      Set<String> f = forms.computeIfAbsent(r[0], x -> new LinkedHashSet<>(List.of(r[0])));
       if (r.length > 5 && !r[5].isEmpty()) {
-        for (String f : r[5].split("\\|")) {
-          forms.add(f.strip());
-        }
-      }
-      for (String f : forms) {
-        String k = key(f);
-        if (k.indexOf(' ') > 0) {
-          byName.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
+        for (String other : r[5].split("\\|")) {
+          f.add(other.strip());
         }
       }
     }
+    // every form of a name on any of its rows stands for all its terms ("Ban Ki Moon" as ROK minister and UN chief)
+    Map<String, List<Term>> byName = new HashMap<>();
+    terms.forEach((name, ts) -> {
+      for (String f : forms.get(name)) {
+        String k = key(f);
+        if (k.indexOf(' ') > 0) {
+          List<Term> list = byName.computeIfAbsent(k, x -> new ArrayList<>());
+          ts.stream().filter(t -> !list.contains(t)).forEach(list::add);
+        }
+      }
+    });
     Map<String, List<Term>> frozen = new HashMap<>();
     byName.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new KnownPeople(Map.copyOf(frozen));
   }
 
-  /** How a name is compared: lower case, no diacritics, no full stops, no single-letter middle initials. */
+  /** How a name is compared: lower case, no diacritics, no full stops or hyphens, no single-letter middle initials. */
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-        .replace('’', '\'').replace(".", " ").replace(",", " ");
+        .replace('’', '\'').replace(".", " ").replace(",", " ").replace('-', ' ');
     List<String> words = new ArrayList<>(List.of(s.strip().split("\\s+")));
     if (words.size() > 2) {
       for (int i = words.size() - 2; i >= 1; i--) {

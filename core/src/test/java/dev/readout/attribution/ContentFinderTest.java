@@ -95,4 +95,35 @@ class ContentFinderTest {
         """, "Lima=PERSON");
     assertEquals("by the attacks", content(doc, "appalled"));
   }
+
+  @Test
+  void anObjectTwoCoordinatedCuesShareIsTheFirstsToo() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/2/nsubj condemned/VBD/0/root/condemn and/CC/4/cc rejected/VBD/2/conj/reject the/DT/6/det attack/NN/2/obj ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("the attack", content(doc, "condemned"));
+  }
+
+  // CoreNLP's parse of "Foreign Minister Ana Lima, who welcomed the deal, stressed it was historic."
+  private static final String WHO_WELCOMED = """
+      Foreign/NNP/2/compound Minister/NNP/4/compound Ana/NNP/4/compound Lima/NNP/11/nsubj ,/,/4/punct who/WP/7/nsubj welcomed/VBD/4/acl:relcl/welcome the/DT/9/det deal/NN/7/obj ,/,/4/punct stressed/VBD/0/root/stress it/PRP/11/obj was/VBD/14/cop/be historic/JJ/11/dep ././11/punct
+      """;
+
+  @Test
+  void aVerbTheCuesOwnNounPhraseIsSubjectOfIsNoClauseOfTheObject() {
+    assertEquals("the deal", content(Parsed.doc(WHO_WELCOMED, "Ana Lima=PERSON"), "welcomed"));
+  }
+
+  @Test
+  void aPronounObjectBeforeACopulaIsTheSubjectOfTheReportedClause() {
+    assertEquals("it was historic", content(Parsed.doc(WHO_WELCOMED, "Ana Lima=PERSON"), "stressed"));
+  }
+
+  @Test
+  void theSecondOfTwoCoordinatedCuesSharesTheObject() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/2/nsubj condemned/VBD/0/root/condemn and/CC/4/cc rejected/VBD/2/conj/reject the/DT/6/det attack/NN/2/obj ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("the attack", content(doc, "rejected"));
+  }
 }

@@ -49,4 +49,11 @@ class KnownPeopleTest {
     ModelLoadException e = assertThrows(ModelLoadException.class, () -> KnownPeople.load("dev/readout/lexicon/people-bad.tsv"));
     assertTrue(e.getMessage().startsWith("dev/readout/lexicon/people-bad.tsv: row 1 (Ana Lima)"), e.getMessage());
   }
+
+  @Test
+  void anotherFormOfANameOnOneRowStandsForAllItsRows() {
+    // the hyphenated form is listed on the first row only, and hyphens compare as spaces anyway
+    assertEquals(Optional.of("United Nations"), PEOPLE.affiliation(List.of("Ban Ki-moon"), OptionalInt.of(2012)));
+    assertEquals(Optional.of("Republic of Korea"), PEOPLE.affiliation(List.of("Ban Ki-moon"), OptionalInt.of(2005)));
+  }
 }

@@ -320,15 +320,25 @@ public final class StanceAggregator implements AutoCloseable {
   private void count(PairKey key, Statement s, int ordinal, int order, LocalDate date, boolean act, AnalyzedDocument doc,
       Map<String, Actor> actors, long[] position) {
     Tally tally = tallies.computeIfAbsent(key, k -> new Tally());
+    int before = tally.support + tally.oppose + tally.neutral;
+    boolean firstOfStance = switch (s.stance()) {
+      case SUPPORT -> tally.support == 0;
+      case OPPOSE -> tally.oppose == 0;
+      case NEUTRAL -> tally.neutral == 0;
+    };
     tally.add(s, ordinal, date, act);
-    if (slot(tally.kept, Kept::stance, s.stance(), examplesPerPair) < 0) {
+    // only these can be chosen (chooseExamples), here or after the pair's profiles merge with others: keep them all
+    if (examplesPerPair == 0 || before >= examplesPerPair && !firstOfStance) {
       return;
     }
     if (position[0] < 0) {
       String speakers = String.join("; ", s.speakers().stream().map(id -> actors.get(id).name()).toList());
       position[0] = store.put(StanceExample.of(doc.id(), date, speakers, s));
     }
-    tally.kept = offer(tally.kept, new Kept(ordinal, order, doc.id(), statementId(s.id()), s.stance(), position[0]), Kept::stance, examplesPerPair);
+    if (tally.kept.isEmpty()) {
+      tally.kept = new ArrayList<>(examplesPerPair + 1);
+    }
+    tally.kept.add(new Kept(ordinal, order, doc.id(), statementId(s.id()), s.stance(), position[0]));
   }
 
   /** One string for each of the usual short statement ids ("s1", "s2" ...), which every document repeats. */
@@ -511,7 +521,11 @@ public final class StanceAggregator implements AutoCloseable {
         .thenComparing(StanceRow::target));
   }
 
-  /** A row's examples from those its pairs kept: in document order, once each, chosen as while counting. */
+  /**
+   * A row's examples from the candidates its pairs kept (each pair's first few statements and the first of each
+   * stance): in document order, once each, chosen by {@link #chooseExamples} over them, which is the choice over all
+   * the row's statements.
+   */
   private List<ExampleRef> examples(List<Kept> all) {
     List<Kept> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingInt(Kept::doc).thenComparingInt(Kept::order));

@@ -246,9 +246,16 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
     }
     List<Actor> actors = new ArrayList<>();
     JsonNode as = root.path("actors");
-    for (int i = 0; i < as.size(); i++) {
+    if (!as.isMissingNode() && !as.isNull() && !as.isArray()) {
+      problems.add("$.actors: not an array");
+    }
+    for (int i = 0; as.isArray() && i < as.size(); i++) {
       JsonNode a = as.get(i);
       String path = "$.actors[" + i + "]";
+      if (!a.isObject()) {
+        problems.add(path + ": not an object");
+        continue;
+      }
       String actorName = a.path("name").asText("");
       if (actorName.isBlank()) {
         problems.add(path + ".name: missing or blank");
@@ -262,7 +269,17 @@ public record AnchoredGold(String file, List<GoldStatement> statements, List<Gol
         continue;
       }
       List<String> aliases = new ArrayList<>();
-      a.path("aliases").forEach(x -> aliases.add(x.asText()));
+      JsonNode al = a.path("aliases");
+      if (!al.isMissingNode() && !al.isNull() && !al.isArray()) {
+        problems.add(path + ".aliases: not an array");
+      }
+      al.forEach(x -> {
+        if (x.isTextual() && !x.asText().isBlank()) {
+          aliases.add(x.asText());
+        } else {
+          problems.add(path + ".aliases: " + x + " is not a name");
+        }
+      });
       actors.add(new Actor("g" + (i + 1), actorName, kind, text(a, "title"), text(a, "affiliation"), aliases));
     }
     if (!problems.isEmpty()) {

@@ -28,18 +28,39 @@ class ChooseExamplesProperties {
     return out;
   }
 
-  @Property(tries = 500)
-  void theFirstFewAndTheFirstOfEachStanceChooseAsAllDo(@ForAll @Size(max = 40) List<Stance> stances, @ForAll @IntRange(min = 0, max = 5) int max) {
-    List<Item> all = items(stances);
+  /** What a pair keeps while counting: its first {@code max} statements and the first of each stance. */
+  private static List<Item> candidates(List<Item> inOrder, int max) {
     Set<Stance> seen = EnumSet.noneOf(Stance.class);
-    List<Item> candidates = new ArrayList<>();
-    for (Item it : all) {
-      if (it.order() < max || seen.add(it.stance())) {
-        candidates.add(it);
+    List<Item> out = new ArrayList<>();
+    for (int i = 0; i < inOrder.size(); i++) {
+      Item it = inOrder.get(i);
+      if (i < max || seen.add(it.stance())) {
+        out.add(it);
       }
       seen.add(it.stance());
     }
-    assertEquals(StanceAggregator.chooseExamples(all, Item::stance, max), StanceAggregator.chooseExamples(candidates, Item::stance, max));
+    return out;
+  }
+
+  @Property(tries = 500)
+  void theFirstFewAndTheFirstOfEachStanceChooseAsAllDo(@ForAll @Size(max = 40) List<Stance> stances, @ForAll @IntRange(min = 0, max = 5) int max) {
+    List<Item> all = items(stances);
+    assertEquals(StanceAggregator.chooseExamples(all, Item::stance, max), StanceAggregator.chooseExamples(candidates(all, max), Item::stance, max));
+  }
+
+  @Property(tries = 500)
+  void pairsMergedIntoOneRowChooseAsTheRowsWholeStreamWould(@ForAll @Size(max = 40) List<Stance> stances,
+      @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 2) Integer> pairOf, @ForAll @IntRange(min = 0, max = 6) int max) {
+    // the command line keeps candidates per pair of profiles and merges the pairs of one row; Spark sees the row whole
+    List<Item> all = items(stances);
+    List<List<Item>> pairs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (Item it : all) {
+      pairs.get(it.order() < pairOf.size() ? pairOf.get(it.order()) : 0).add(it);
+    }
+    List<Item> merged = new ArrayList<>();
+    pairs.forEach(p -> merged.addAll(candidates(p, max)));
+    merged.sort(java.util.Comparator.comparingInt(Item::order));
+    assertEquals(StanceAggregator.chooseExamples(all, Item::stance, max), StanceAggregator.chooseExamples(merged, Item::stance, max));
   }
 
   @Property(tries = 500)

@@ -162,4 +162,12 @@ class AnchoredScorerTest {
         () -> goldWithActors("{\"name\":\"Taro Aso\",\"kind\":\"PERSON\"},{\"name\":\"Kyiv\",\"kind\":\"CITY\"}"));
     assertTrue(e.getMessage().contains("$.actors[1].kind: \"CITY\""), e.getMessage());
   }
+
+  @Test
+  void actorsThatAreNoArrayAreNamedByTheirPath() {
+    String json = "{\"file\":\"t.txt\",\"statements\":[" + G1 + "],\"entities\":[],\"actors\":{\"name\":\"Taro Aso\"}}";
+    CorpusFormatException e = assertThrows(CorpusFormatException.class,
+        () -> AnchoredGold.read("t.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), TEXT));
+    assertTrue(e.getMessage().startsWith("t.json: ") && e.getMessage().contains("$.actors: not an array"), e.getMessage());
+  }
 }
