@@ -14,7 +14,9 @@ import java.util.Optional;
  * support"), else the latest group subject of the text, at first the participants ("X and Y met. They agreed ...").
  * In a release of several calls, a paragraph that names its own partner before "they" and no group of its own is
  * that call's: "Chancellor A discussed the talks. They also discussed trade." is A and the release's protagonist,
- * "The Taoiseach thanked Prime Minister B. They ..." the two named ({@code they:paragraph-pair}). Runs after "we",
+ * "The Taoiseach thanked Prime Minister B. They ..." the two named ({@code they:paragraph-pair}); a cue done together
+ * in the readout of a meeting of people is the participants' even when the latest group is states ({@code
+ * they:participants}). Runs after "we",
  * which is plural too.
  */
 final class TheySieve implements TokenSieve {
@@ -42,10 +44,31 @@ final class TheySieve implements TokenSieve {
         rule = Rule.THEY_PARAGRAPH_PAIR;
       }
     }
+    if (rule == Rule.THEY_LAST_PLURAL && meetingTalk(c, s, t, ids)) {
+      ids = c.discourse.participants;
+      rule = Rule.THEY_PARTICIPANTS;
+    }
     if (ids.isEmpty()) {
       return Claim.of(null, ti);
     }
     return Claim.of(new ActorMention(t.begin(), t.end(), t.text(), s.index(), ti, MentionKind.PRONOUN, ids, rule.id()), ti);
+  }
+
+  /**
+   * "They discussed …" in the readout of a meeting of people, where the latest group subject is states or bodies
+   * ("the UK and the EU should …"): a cue done together is the participants' ({@code they:participants}).
+   */
+  private static boolean meetingTalk(ResolutionContext c, Sentence s, Token they, List<String> lastPlural) {
+    List<String> participants = c.discourse.participants;
+    if (participants.size() < 2 || lastPlural.isEmpty() || !they.relation().startsWith("nsubj") || they.head() < 0
+        || !c.lexicon.isReciprocalCue(s.token(they.head()).lemma())) {
+      return false;
+    }
+    return participants.stream().allMatch(id -> isPerson(c, id)) && lastPlural.stream().noneMatch(id -> isPerson(c, id));
+  }
+
+  private static boolean isPerson(ResolutionContext c, String id) {
+    return c.actors.all().stream().anyMatch(d -> d.id.equals(id) && d.kind == dev.readout.model.ActorKind.PERSON);
   }
 
   static <T> List<T> reversed(List<T> list) {

@@ -36,6 +36,7 @@ public enum Rule {
   THEY_GROUP_SUBJECT("they:group-subject"),
   THEY_LAST_PLURAL("they:last-plural"),
   THEY_PARAGRAPH_PAIR("they:paragraph-pair"),
+  THEY_PARTICIPANTS("they:participants"),
   HE_SHE_SUBJECT_HERE("he-she:subject-here"),
   HE_SHE_PREVIOUS_SUBJECT("he-she:previous-subject"),
   HE_SHE_PROTAGONIST("he-she:protagonist"),
