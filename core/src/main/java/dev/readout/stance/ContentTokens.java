@@ -151,7 +151,11 @@ final class ContentTokens {
                   || isWord(k + 1, "and", "or") && adjectiveRunAhead(k + 1)) // "any just and lasting peace"
           || p.equals("IN") && t.text().equalsIgnoreCase("than") && k > i && at(k - 1).pos().equals("JJR") // "(the) more than 1.5 billion"
               && k + 1 < size() && (at(k + 1).pos().equals("CD") || at(k + 1).pos().equals("$"))
-          || money(k);
+          || money(k)
+          || k > i && at(k - 1).pos().equals("HYPH") && at(k - 1).end() == t.begin() // "people-to-people ties", "whole-of-society"
+          || QUOTES.contains(t.text()) && k > i && isDeterminer(k - 1) && k + 1 < size() // 'the “false choice”'
+              && (at(k + 1).isNoun() || at(k + 1).pos().startsWith("JJ"))
+          || QUOTES.contains(t.text()) && k > i + 1 && at(k - 1).isNoun() && QUOTES.contains(at(i + 1).text()) && isDeterminer(i);
       if (!inside) {
         break;
       }
@@ -176,7 +180,8 @@ final class ContentTokens {
       possessorEnd = Math.max(possessorEnd, i);
     }
     int last = Math.max(head, k - 1);
-    while (last > head && (QUOTES.contains(at(last).text()) && !at(last - 1).isProperNoun() || at(last).pos().equals("POS"))) {
+    boolean quoteOpened = i + 1 < size() && isDeterminer(i) && QUOTES.contains(at(i + 1).text());
+    while (last > head && (QUOTES.contains(at(last).text()) && !at(last - 1).isProperNoun() && !quoteOpened || at(last).pos().equals("POS"))) {
       last--;
     }
     return new Phrase(i, last, head, last, possessorEnd);

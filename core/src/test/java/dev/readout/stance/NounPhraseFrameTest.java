@@ -1,9 +1,10 @@
 package dev.readout.stance;
 
 import static dev.readout.model.ActorKind.GPE;
-import static dev.readout.model.ActorKind.PERSON;
+import static dev.readout.model.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readout.model.Target;
 import org.junit.jupiter.api.Test;
@@ -185,5 +186,21 @@ class NounPhraseFrameTest {
   void aTopicThatOnlyPointsBackLeavesTheActItFrames() {
     assertEquals("close contact on these and other issues", contactOn("these/DT and/CC other/JJ issues/NNS/issue", "these and other issues").text());
     assertEquals("the border talks", contactOn("the/DT border/NN talks/NNS", "the border talks").text(), "a topic that says what is the target");
+  }
+
+  @Test
+  void aHyphenatedCompoundStaysWhole() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP welcomed/VBD/welcome a/DT whole/JJ -/HYPH of/IN -/HYPH society/NN response/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("welcomed", "a whole-of-society response");
+    assertEquals("a whole-of-society response", f.target().text());
+  }
+
+  @Test
+  void aQuotedNounPhraseKeepsItsQuotes() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP rejected/VBD/reject the/DT “/`` false/JJ choice/NN ”/'' between/IN trade/NN and/CC aid/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("rejected", "the “ false choice ” between trade and aid");
+    assertTrue(f.target().text().startsWith("the “ false choice ”"), f.target().text());
   }
 }

@@ -42,7 +42,8 @@ final class TargetFixture {
     for (int i = 0; i < items.length; i++) {
       String[] p = items[i].split("/");
       String word = p[0];
-      if (b.length() > 0 && !word.equals(".") && !word.equals(",") && !word.equals("’s") && !word.equals("'s")) {
+      boolean glued = p[1].equals("HYPH") || i > 0 && items[i - 1].startsWith("-/HYPH"); // "people-to-people"
+      if (b.length() > 0 && !glued && !word.equals(".") && !word.equals(",") && !word.equals("’s") && !word.equals("'s")) {
         b.append(' ');
       }
       int begin = b.length();
