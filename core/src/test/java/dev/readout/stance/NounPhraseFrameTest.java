@@ -1,7 +1,7 @@
 package dev.readout.stance;
 
 import static dev.readout.model.ActorKind.GPE;
-import static dev.readout.model.PERSON;
+import static dev.readout.model.ActorKind.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
