@@ -231,6 +231,8 @@ final class DocumentView {
     return gazetteer.match(words).stream().filter(m -> m.entry().type() == EntityType.GPE).map(m -> m.entry().canonical()).findFirst().orElse(null);
   }
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})(?:\\D|$)");
+
   /** The year of the input's {@code date} ("2024-05-07", "2017-09", 2019), if it has one. */
   java.util.OptionalInt year() {
     Object d = meta.get("date");
@@ -238,7 +240,7 @@ final class DocumentView {
       return n.intValue() > 1000 && n.intValue() < 3000 ? java.util.OptionalInt.of(n.intValue()) : java.util.OptionalInt.empty();
     }
     if (d instanceof String v) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(\\d{4})(?:\\D|$)").matcher(v);
+      java.util.regex.Matcher m = YEAR.matcher(v);
       if (m.find()) {
         return java.util.OptionalInt.of(Integer.parseInt(m.group(1)));
       }

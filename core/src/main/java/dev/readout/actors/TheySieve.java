@@ -68,7 +68,7 @@ final class TheySieve implements TokenSieve {
   }
 
   private static boolean isPerson(ResolutionContext c, String id) {
-    return c.actors.all().stream().anyMatch(d -> d.id.equals(id) && d.kind == dev.readout.model.ActorKind.PERSON);
+    return c.actors.get(id).kind == dev.readout.model.ActorKind.PERSON; // the discourse's ids are the table's
   }
 
   static <T> List<T> reversed(List<T> list) {

@@ -109,7 +109,7 @@ public final class Gazetteer {
       seats.put(r[0].toLowerCase(Locale.ROOT), r[1]);
     }
     return new Gazetteer(Map.copyOf(exact), Map.copyOf(lower), hon, Map.copyOf(nat), heads, suffixes, Map.copyOf(seats),
-        KnownPeople.load(dir + "people.tsv"), notNames(dir + "not-names.txt"), max[0]);
+        KnownPeople.load(dir + "people.tsv"), Lexicon.lowerSet(Resources.entries(dir + "not-names.txt")), max[0]);
   }
 
   /** Words in capitals, each of two letters or more ("NEW DELHI"), not an acronym of one word alone. */
@@ -230,12 +230,6 @@ public final class Gazetteer {
     String joined = String.join("", tokens.subList(i, i + len));
     List<Entry> hits = byTokens.get(joined);
     return hits != null ? hits : byTokensLower.get(joined.toLowerCase(Locale.ROOT));
-  }
-
-  private static Set<String> notNames(String resource) {
-    Set<String> out = new HashSet<>();
-    Resources.entries(resource).forEach(w -> out.add(w.strip().toLowerCase(Locale.ROOT)));
-    return Set.copyOf(out);
   }
 
   /** Whether words a tagger took for a person's name are a greeting or the like ("Namaskar"), never a name. */

@@ -195,7 +195,8 @@ public final class Lexicon {
     }
   }
 
-  private static Set<String> lowerSet(List<String> items) {
+  /** The items in lower case, as a set: how word lists of the lexicon and the gazetteer are kept. */
+  static Set<String> lowerSet(List<String> items) {
     Set<String> s = new HashSet<>();
     items.forEach(i -> s.add(i.toLowerCase(Locale.ROOT)));
     return Set.copyOf(s);
