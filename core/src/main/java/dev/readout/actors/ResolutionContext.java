@@ -44,14 +44,18 @@ final class ResolutionContext {
     return new ActorMention(span.begin(), span.end(), doc.textOf(span), s.index(), head, kind, ids, rule.id());
   }
 
-  /** A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ...". */
+  /**
+   * A sentence in a paragraph that opens with a speaker's label, a briefing's "Mao Ning: ..." or "Official
+   * Spokesperson, Shri Raveesh Kumar: ...": a person's name ends the label, a few words of title at most before it.
+   */
   boolean isLabelledAnswer(Sentence s) {
     int start = doc.paragraphOf(s);
     int colon = doc.text.indexOf(": ", start);
-    if (colon < 0 || colon > s.end() || colon - start > 40) {
+    if (colon < 0 || colon > s.end() || colon - start > 80 || doc.text.substring(start, colon).split("\\s+").length > 8
+        || doc.text.substring(start, colon).indexOf('\n') >= 0) {
       return false;
     }
-    return mentions.all().stream().anyMatch(m -> m.begin() == start && m.end() == colon && m.kind() == MentionKind.NAME
+    return mentions.all().stream().anyMatch(m -> m.begin() >= start && m.end() == colon && m.kind() == MentionKind.NAME
         && kind(m.actors().get(0)) == ActorKind.PERSON);
   }
 }

@@ -75,7 +75,28 @@ final class WeSieve implements TokenSieve {
         return new Ref(List.of(best), Rule.WE_SUBJECT_STATE);
       }
     }
+    if (labelled) {
+      // a briefing's first answer, before any state has been a subject: the state that is the subject most often in
+      // the whole text speaks through its spokesperson ("We welcome this development. India supports ...")
+      String later = laterSubjectState(c);
+      if (later != null) {
+        return new Ref(List.of(later), Rule.WE_SUBJECT_STATE);
+      }
+    }
     return new Ref(lastPlural, Rule.WE_LAST_PLURAL);
+  }
+
+  /** The state most often a main subject anywhere in the text, by its named mentions; null when none is. */
+  private static String laterSubjectState(ResolutionContext c) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (dev.readout.model.ActorMention m : c.mentions.all()) {
+      if (m.kind() == MentionKind.NAME && m.actors().size() == 1 && c.kind(m.actors().get(0)) == ActorKind.GPE
+          && Dependencies.isMainSubject(c.doc.sentence(m.sentence()), m.head())) {
+        counts.merge(m.actors().get(0), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(java.util.Map.Entry::getKey).orElse(null);
   }
 
   /**

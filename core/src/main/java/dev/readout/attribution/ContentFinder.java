@@ -71,15 +71,23 @@ final class ContentFinder {
         }
       }
     }
-    if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp")) && h.head() >= 0) {
-      // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue
+    boolean asSaid = h.relation().equals("advcl") && s.children(head).stream().anyMatch(ch -> ch.relation().equals("mark") && ch.text().equalsIgnoreCase("as"));
+    if (asSaid && keep.stream().allMatch(i -> s.token(i).relation().startsWith("advmod") || s.token(i).relation().equals("punct"))) {
+      keep.clear(); // "as we have said before": when is not what
+    }
+    if (keep.isEmpty() && (h.relation().equals("parataxis") || h.relation().equals("ccomp") || asSaid) && h.head() >= 0) {
+      // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue; "…, as Prime
+      // Minister Lee said, the Government has done a manful job": what follows the aside is what it reports
       int gov = h.head();
+      int asideBegin = s.tokens().stream().filter(t -> s.dominates(head, t.index())).mapToInt(Token::index).min().orElse(head);
       for (Token t : s.tokens()) {
-        if (s.dominates(gov, t.index()) && !s.dominates(head, t.index())) {
+        boolean joiner = t.index() < asideBegin && (t.relation().equals("cc") || t.relation().equals("punct"));
+        if (s.dominates(gov, t.index()) && !s.dominates(head, t.index()) && !(asSaid && joiner)) {
           keep.add(t.index());
         }
       }
     }
+    quotedAfterColon(s, c, all, keep);
     if (keep.isEmpty()) {
       return null;
     }
@@ -160,6 +168,45 @@ final class ContentFinder {
     for (int i = cue + 1; i < s.tokens().size(); i++) {
       if (!s.token(i).relation().equals("punct")) {
         return false; // only at the end of the sentence
+      }
+    }
+    return true;
+  }
+
+  /**
+   * 'Sam Tan said: “The Government's position …”': the quotation after a colon is what the cue just before the colon
+   * reports (with only its own words between: "told reporters:"), whatever the parser made of a long sentence; an
+   * earlier cue's content ends at that colon.
+   */
+  private static void quotedAfterColon(Sentence s, CueMatch c, List<CueMatch> all, Set<Integer> keep) {
+    int n = s.tokens().size();
+    int colon = -1;
+    for (int i = c.last() + 1; i + 1 < n; i++) {
+      if (s.token(i).text().equals(":") && isOpeningQuote(s.token(i + 1).text())) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return;
+    }
+    if (reportsAcrossColon(s, c, all, colon)) {
+      keep.clear();
+      for (int i = colon + 1; i < n; i++) {
+        keep.add(i);
+      }
+      return;
+    }
+    int at = colon;
+    CueMatch owner = all.stream().filter(o -> o.last() < at && reportsAcrossColon(s, o, all, at)).findFirst().orElse(null);
+    keep.removeIf(i -> i >= at || owner != null && s.dominates(owner.head(), i));
+  }
+
+  /** Whether only the cue's own words stand between it and the colon. */
+  private static boolean reportsAcrossColon(Sentence s, CueMatch c, List<CueMatch> all, int colon) {
+    for (int i = c.last() + 1; i < colon; i++) {
+      if (!s.dominates(c.head(), i) || isCue(all, i)) {
+        return false;
       }
     }
     return true;

@@ -67,14 +67,20 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
     Attribution a = new Attribution(doc, lexicon, rules);
     List<Statement> statements = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (s.heading() || s.tokens().isEmpty()) {
+      if (s.tokens().isEmpty()) {
         continue;
       }
       a.cues = cues.find(s);
       List<Span> quotes = ContentFinder.quotes(doc.text(), s);
       List<Statement> here = new ArrayList<>();
       for (CueMatch c : a.cues) {
+        if (s.heading() && !headline(s, c)) {
+          continue;
+        }
         Statement st = c.entry().kind() == CueKind.NOUN ? AccordingTo.statement(a, s, c) : verbal(a, s, c, quotes);
+        if (st != null && s.heading() && !st.rule().endsWith("subject-of-cue")) {
+          continue; // a headline's statement names its speaker as the cue's subject: "Minister condemns attack"
+        }
         if (st != null) {
           here.add(st);
         }
@@ -90,6 +96,9 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
 
   private static Statement verbal(Attribution a, Sentence s, CueMatch c, List<Span> quotes) {
     Speaker sp = c.entry().kind() == CueKind.ADJ ? SubjectOfCueRule.experiencer(a, s, c.head()) : a.speaker(s, c.head(), 0);
+    if (sp != null && s.heading()) {
+      sp = headlineSubject(a, s, c, sp);
+    }
     if (sp == null || sp.refs().isEmpty()) {
       return null;
     }
@@ -108,6 +117,38 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
       content = new Span(c.end(s), c.end(s));
     }
     return statement(text, s, c, sp, content, mode);
+  }
+
+  /**
+   * A heading that reports: "NATO Secretary General welcomes Prime Minister of Sweden", "Australia condemns missile
+   * test". Its cue is a verb in the present or a participle of feeling ("appalled by"), never a noun ("Statement by
+   * ..." names the genre) and never a gerund or infinitive ("Working together to ...").
+   */
+  private static boolean headline(Sentence s, CueMatch c) {
+    String pos = s.token(c.head()).pos();
+    return c.entry().kind() != CueKind.NOUN && (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBN") || pos.equals("VBD") && c.entry().kind() == CueKind.ADJ);
+  }
+
+  /**
+   * "Prime Minister, Foreign Minister - Joint Media Release - Australia condemns missile test": a headline's speaker
+   * is named after its last separator (a dash, a colon, a bar), whatever the parser hung before it.
+   */
+  private static Speaker headlineSubject(Attribution a, Sentence s, CueMatch c, Speaker sp) {
+    int from = -1;
+    for (int i = 0; i < c.first(); i++) {
+      String t = s.token(i).text();
+      if (t.equals("-") || t.equals("–") || t.equals("—") || t.equals(":") || t.equals("|") || t.equals("--")) {
+        from = i;
+      }
+    }
+    if (from < 0) {
+      return sp;
+    }
+    int begin = s.token(from).end();
+    int end = s.token(c.first()).begin();
+    Refs ids = new Refs();
+    a.doc.mentions().stream().filter(m -> m.sentence() == s.index() && m.begin() >= begin && m.end() <= end).forEach(ids::addAll);
+    return ids.isEmpty() ? null : new Speaker(ids, "subject-of-cue", "subject-of-cue");
   }
 
   /**

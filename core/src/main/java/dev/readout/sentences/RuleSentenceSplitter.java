@@ -38,7 +38,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
     for (int li = 0; li < lines.size(); li++) {
       Span line = lines.get(li);
       if (line.length() == 0) { // blank line: paragraph break
-        if (blockStart >= 0) {
+        if (blockStart >= 0 && !opensQuotation(text, blockEnd, nextNonBlank(lines, li))) {
           splitBlock(text, blockStart, blockEnd, section, out);
           blockStart = -1;
         }
@@ -55,7 +55,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         blockStart = line.begin();
       }
       blockEnd = line.end();
-      if (endsParagraph(text, line) || next == null || startsNewParagraph(text, next)) {
+      if ((endsParagraph(text, line) && !opensQuotation(text, line.end(), next)) || next == null || startsNewParagraph(text, next)) {
         splitBlock(text, blockStart, blockEnd, section, out);
         blockStart = -1;
       }
@@ -99,6 +99,14 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
   private static boolean endsParagraph(String text, Span line) {
     char last = text.charAt(line.end() - 1);
     return ".!?:;\"”’)]".indexOf(last) >= 0;
+  }
+
+  /**
+   * 'Minister X said:' and a paragraph opening a quotation: the quotation's first sentence is what the cue reports,
+   * so the two make one sentence.
+   */
+  private static boolean opensQuotation(String text, int end, Span next) {
+    return next != null && end > 0 && text.charAt(end - 1) == ':' && "“\"‘".indexOf(text.charAt(next.begin())) >= 0;
   }
 
   private static boolean startsNewParagraph(String text, Span next) {

@@ -251,6 +251,14 @@ public final class TargetFinder {
         }
       }
     }
+    if (!light && t.isWord(next, "with", "to") && !(t.isWord(next, "to") && t.isVerbForm(next + 1)) && t.chunk(next + 1) != null) {
+      // "discussed with the Secretary of State the best way forward", "conveyed to President Park our hope": who
+      // is addressed comes before what is said
+      int after = t.extend(t.chunk(next + 1)).last() + 1;
+      if (after < t.size() && (t.at(after).pos().equals("DT") || t.at(after).pos().equals("PRP$")) && t.chunk(after) != null) {
+        return Optional.of(c.resolve(t.extend(t.chunk(after)), rule + ">after-addressee", depth + 1));
+      }
+    }
     Optional<Target> ended = endOf(c, verb, next, rule, depth);
     if (ended.isPresent()) {
       return ended;

@@ -27,4 +27,14 @@ class WeSieveTest {
         """, "United States=GPE");
     assertResolved("[United States] by we:subject-state", Sieves.resolve(doc), "We");
   }
+
+  @Test
+  void aSpokespersonsWeBeforeAnyStateIsSubjectIsTheStateTheAnswerIsAbout() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Official/NNP/2/compound Spokesperson/NNP/0/root ,/,/2/punct Ravi/NNP/5/compound Kumar/NNP/2/appos ~:/:/2/punct I/PRP/8/nsubj have/VBP/2/parataxis a/DT/10/det statement/NN/8/obj ././2/punct
+        We/PRP/2/nsubj welcome/VBP/0/root this/DT/4/det development/NN/2/obj ././2/punct
+        Ruritania/NNP/2/nsubj supports/VBZ/0/root/support the/DT/4/det talks/NNS/2/obj/talk ././2/punct
+        """, "Ravi Kumar=PERSON", "Ruritania=GPE");
+    assertResolved("[Ruritania] by we:subject-state", Sieves.resolve(doc), "We");
+  }
 }

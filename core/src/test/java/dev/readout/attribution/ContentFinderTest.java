@@ -126,4 +126,29 @@ class ContentFinderTest {
         """, "Lima=PERSON");
     assertEquals("the attack", content(doc, "rejected"));
   }
+
+  @Test
+  void aQuotationAfterAColonIsWhatTheCueBeforeItReports() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Lima/NNP/2/nsubj said/VBD/0/root/say :/:/2/punct “/``/6/punct We/PRP/6/nsubj agree/VBP/2/dep ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("We agree", content(doc, "said"));
+  }
+
+  @Test
+  void anEarlierCuesContentEndsWhereAnotherCueTakesTheColon() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Wang/NNP/2/nsubj noted/VBD/0/root/note that/IN/5/mark talks/NNS/5/nsubj resumed/VBD/2/ccomp/resume ,/,/8/punct Lima/NNP/8/nsubj said/VBD/5/parataxis/say :/:/8/punct “/``/12/punct We/PRP/12/nsubj agree/VBP/8/ccomp ././2/punct
+        """, "Wang=PERSON", "Lima=PERSON");
+    assertEquals("talks resumed", content(doc, "noted"));
+    assertEquals("We agree", content(doc, "said"));
+  }
+
+  @Test
+  void asSomeoneSaidReportsTheClauseItComments() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Talks/NNS/2/nsubj stalled/VBD/0/root/stall and/CC/11/cc ,/,/7/punct as/IN/7/mark Lima/NNP/7/nsubj said/VBD/11/advcl/say ,/,/7/punct the/DT/10/det sides/NNS/11/nsubj/side differ/VBP/2/conj ././2/punct
+        """, "Lima=PERSON");
+    assertEquals("the sides differ", content(doc, "said"));
+  }
 }

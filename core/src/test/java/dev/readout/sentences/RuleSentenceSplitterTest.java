@@ -40,6 +40,19 @@ class RuleSentenceSplitterTest {
   }
 
   @Test
+  void aCueEndingInAColonJoinsTheQuotationsFirstSentence() {
+    String text = "After the talks, the Minister said:\n\n\u201cWe agreed to meet again. The work goes on.\u201d\n\n\u201cWe thanked our hosts.\u201d";
+    assertEquals(List.of("After the talks, the Minister said:\n\n\u201cWe agreed to meet again.", "The work goes on.\u201d", "\u201cWe thanked our hosts.\u201d"),
+        sentences(text));
+  }
+
+  @Test
+  void aColonBeforeAnUnquotedParagraphStillEndsIt() {
+    String text = "The Ministry issued the following:\n\nThe talks will resume on Monday.";
+    assertEquals(List.of("The Ministry issued the following:", "The talks will resume on Monday."), sentences(text));
+  }
+
+  @Test
   void initialsStayInsideNames() {
     assertEquals(1, sentences("President Donald J. Trump spoke with Prime Minister Modi.").size());
   }
