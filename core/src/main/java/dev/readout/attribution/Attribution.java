@@ -22,6 +22,8 @@ import java.util.Set;
 final class Attribution {
   private static final Set<String> NON_ACTOR_SUBJECTS = Set.of("it", "this", "that", "there", "which", "these", "those");
   private static final int MAX_DEPTH = 6;
+  /** What is exchanged with a partner, whose "with" names the partner and not the topic: "exchanged views with Y". */
+  private static final Set<String> EXCHANGED = Set.of("view", "views", "opinion", "idea", "note", "thought", "perspective", "assessment");
 
   final AnalyzedDocument doc;
   final Lexicon lexicon;
@@ -69,8 +71,9 @@ final class Attribution {
       if (isWith(s, c) || objects && c.relation().equals("obj")) {
         phrases.add(c);
       }
-      if (objects && c.relation().equals("obj")) {
-        s.children(c.index()).stream().filter(w -> isWith(s, w)).forEach(phrases::add); // "held talks with Y"
+      if (c.relation().equals("obj") && (objects || EXCHANGED.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        // "held talks with Y", "exchanged views with Y"
+        s.children(c.index()).stream().filter(w -> isWith(s, w)).forEach(phrases::add);
       }
     }
     for (Token c : phrases) {

@@ -68,9 +68,17 @@ final class NounPhraseFrame implements TargetFinder.Frame {
     }
     if (t.isWord(from, "with")) {
       Phrase partner = t.chunk(from + 1); // "discussed with President Zelenskyy how to ...": past the partner
-      partner = partner == null ? null : t.extend(partner);
-      if (partner != null && partner.last() + 1 < t.size()) {
-        from = partner.last() + 1;
+      int end = partner == null ? -1 : t.extend(partner).last();
+      for (int k = partner == null ? 0 : partner.last() + 1; k <= end; k++) {
+        if (t.isWord(k, "on", "about", "regarding", "concerning", "over")) {
+          end = k - 1; // "with Minister Berg on trade": the partner ends where the topic begins
+        }
+      }
+      if (partner != null && end + 1 < t.size()) {
+        from = end + 1;
+        while (t.isWord(from, ",")) {
+          from++;
+        }
         if (t.isWord(from, "how", "ways", "whether") && t.isWord(from + 1, "to") && t.isVerbForm(from + 2)) {
           return TargetFinder.verbComplement(c, from + 2, VerbFrame.RULE, 1);
         }

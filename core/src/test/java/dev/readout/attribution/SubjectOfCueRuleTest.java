@@ -35,4 +35,13 @@ class SubjectOfCueRuleTest {
     assertEquals("[Macron, Merkel] by subject-of-cue+less-object via [counted-group:participants, counted-group:participants]",
         Attributions.spoken(out, "congratulated"));
   }
+
+  @Test
+  void whomViewsAreExchangedWithSpeaksToo() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Tanaka/NNP/2/nsubj exchanged/VBD/0/root/exchange views/NNS/2/obj/view with/IN/6/case Minister/NNP/6/compound Berg/NNP/3/nmod ././2/punct
+        """, "Tanaka=PERSON", "Minister=TITLE", "Berg=PERSON");
+    assertEquals("[Tanaka, Berg] by subject-of-cue+meeting-partners via [name:person, name:person]",
+        Attributions.spoken(Attributions.attribute(doc), "exchanged views"));
+  }
 }

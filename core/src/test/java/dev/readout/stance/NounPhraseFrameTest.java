@@ -203,4 +203,15 @@ class NounPhraseFrameTest {
         .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("rejected", "the “ false choice ” between trade and aid");
     assertTrue(f.target().text().startsWith("the “ false choice ”"), f.target().text());
   }
+
+  @Test
+  void aPartnerWithItsTopicGivesWayToTheTopic() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP exchanged/VBD/exchange views/NNS/view with/IN Minister/NNP Berg/NNP on/IN trade/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").actor("berg", "Jan Berg", PERSON, "Minister Berg")
+        .speaker("lima").says("exchanged views", "with Minister Berg on trade");
+    Target t = f.target();
+    assertEquals("trade", t.text());
+    assertEquals("object", t.rule());
+  }
 }
