@@ -67,8 +67,10 @@ final class Attribution {
     Refs ids = new Refs();
     ids.addAll(host.refs());
     List<Token> phrases = new ArrayList<>();
+    boolean spokeTo = s.token(verb).lemma().equalsIgnoreCase("speak") || s.token(verb).lemma().equalsIgnoreCase("talk");
     for (Token c : s.children(verb)) {
-      if (isWith(s, c) || objects && c.relation().equals("obj")) {
+      boolean to = spokeTo && c.relation().startsWith("obl") && dev.readout.model.Dependencies.hasCase(s, c.index(), "to"); // "spoke to Y"
+      if (isWith(s, c) || to || objects && c.relation().equals("obj")) {
         phrases.add(c);
       }
       if (c.relation().equals("obj") && (objects || EXCHANGED.contains(c.lemma().toLowerCase(java.util.Locale.ROOT)))) {

@@ -66,10 +66,14 @@ final class ParticipleCueRule implements SpeakerRule {
 
   /**
    * A participle after a comma that the parser made the subject of what follows ("…, agreeing it was a
-   * provocation", "…, agreeing the tie is vital"): the main verb before the comma, which it belongs to; -1 otherwise.
+   * provocation", "…, agreeing this would provide an opportunity") or a modifier of the noun before the comma ("spoke
+   * with Prime Minister Roe, agreeing on the need to ..."): the main verb before the comma, which it belongs to; -1
+   * otherwise.
    */
   static int clauseBeforeComma(Sentence s, Token h) {
-    if (!h.pos().equals("VBG") || !h.relation().startsWith("csubj") || h.index() == 0 || !s.token(h.index() - 1).text().equals(",")) {
+    String rel = h.relation();
+    boolean misread = rel.startsWith("csubj") || rel.equals("nsubj") || rel.equals("acl"); // "…, agreeing on the need": "acl" of the noun before
+    if (!h.pos().equals("VBG") || !misread || h.index() == 0 || !s.token(h.index() - 1).text().equals(",")) {
       return -1;
     }
     for (Token t : s.tokens()) {

@@ -112,6 +112,9 @@ final class ClauseFrame implements TargetFinder.Frame {
       return Optional.empty();
     }
     Phrase sp = t.chunk(subject);
+    if (sp == null && t.at(subject).pos().equals("DT") && EMPTY_SUBJECTS.contains(t.lower(subject)) && subject + 1 == verb) {
+      sp = new Phrase(subject, subject, subject, subject, subject - 1); // "agreeing this would provide an opportunity"
+    }
     if (sp == null) {
       return Optional.empty();
     }
@@ -326,7 +329,8 @@ final class ClauseFrame implements TargetFinder.Frame {
     if (k < from) {
       return -1;
     }
-    if (!(t.at(k).isNoun() || t.at(k).pos().equals("PRP") || t.at(k).pos().equals("CD") || t.at(k).pos().startsWith("JJ") || t.at(k).text().equals(")"))) {
+    boolean demonstrative = t.at(k).pos().equals("DT") && EMPTY_SUBJECTS.contains(t.lower(k)) && k + 1 == verb;
+    if (!(demonstrative || t.at(k).isNoun() || t.at(k).pos().equals("PRP") || t.at(k).pos().equals("CD") || t.at(k).pos().startsWith("JJ") || t.at(k).text().equals(")"))) {
       return -1;
     }
     return chunkStart(t, from, k);

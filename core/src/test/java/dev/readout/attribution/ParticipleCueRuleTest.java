@@ -39,4 +39,22 @@ class ParticipleCueRuleTest {
         """, "Minister=TITLE", "Tanaka=PERSON", "Sato=PERSON");
     assertEquals("[Tanaka] by participle-cue>subject-of-cue via [name:person]", Attributions.spoken(Attributions.attribute(doc), "offer"));
   }
+
+  @Test
+  void aParticipleTheParserHungOnThePartnerBelongsToTheVerbBeforeTheComma() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Tanaka/NNP/2/nsubj spoke/VBD/0/root/speak with/IN/5/case Minister/NNP/5/compound Sato/NNP/2/obl ,/,/5/punct agreeing/VBG/5/acl/agree on/IN/10/case the/DT/10/det need/NN/7/obl ././2/punct
+        """, "Minister=TITLE", "Tanaka=PERSON", "Sato=PERSON");
+    assertEquals("[Tanaka, Sato] by participle-cue>subject-of-cue+meeting-partners via [name:person, name:person]",
+        Attributions.spoken(Attributions.attribute(doc), "agreeing"));
+  }
+
+  @Test
+  void aParticipleTheParserMadeTheSubjectOfALaterClauseBelongsToTheVerbBeforeTheComma() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Tanaka/NNP/2/nsubj spoke/VBD/0/root/speak to/IN/4/case Sato/NNP/2/obl ,/,/2/punct agreeing/VBG/9/nsubj/agree this/DT/6/obj would/MD/9/aux help/VB/2/ccomp ././2/punct
+        """, "Tanaka=PERSON", "Sato=PERSON");
+    assertEquals("[Tanaka, Sato] by participle-cue>subject-of-cue+meeting-partners via [name:person, name:person]",
+        Attributions.spoken(Attributions.attribute(doc), "agreeing"));
+  }
 }

@@ -179,4 +179,14 @@ class ClauseFrameTest {
     assertEquals("Kenyan companies", t.text());
     assertEquals("clause-subject", t.rule());
   }
+
+  @Test
+  void aDemonstrativeSubjectGivesWayToWhatTheClauseSays() {
+    TargetFixture f = TargetFixture.sentence(
+            "Lima/NNP agreed/VBD/agree this/DT would/MD provide/VB an/DT important/JJ opportunity/NN ./.")
+        .actor("lima", "Ana Lima", PERSON, "Lima").speaker("lima").says("agreed", "this would provide an important opportunity");
+    Target t = f.target();
+    assertEquals("an important opportunity", t.text());
+    assertEquals("clause-object", t.rule());
+  }
 }
