@@ -20,4 +20,9 @@ final class MemoTokenAnalyzer implements TokenAnalyzer {
   public List<Token> analyze(String text, Span sentence) {
     return memo.computeIfAbsent(sentence.begin() + ":" + sentence.of(text), k -> analyzer.analyze(text, sentence));
   }
+
+  @Override
+  public List<Token> analyze(String text, Span sentence, java.util.function.Predicate<List<Token>> needsParse) {
+    return memo.computeIfAbsent(sentence.begin() + ":" + sentence.of(text), k -> analyzer.analyze(text, sentence, needsParse));
+  }
 }

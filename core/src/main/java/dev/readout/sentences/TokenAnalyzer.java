@@ -14,9 +14,9 @@ public interface TokenAnalyzer {
   List<Token> analyze(String text, Span sentence);
 
   /**
-   * The same, except that an analyzer may leave out the dependency arcs (every token its own root, relation
-   * "dep") when {@code needsParse}, asked about the tokens with their tags, lemmas and entity tags, says the
-   * sentence needs none. By default the arcs are always there.
+   * The same, except that an analyzer may give a cheaper parse (a rule-based one, or none: every token its own root,
+   * relation "dep") when {@code needsParse}, asked about the tokens with their tags, lemmas and entity tags, says
+   * the sentence does not need its parser. By default the parser's arcs are always there.
    */
   default List<Token> analyze(String text, Span sentence, Predicate<List<Token>> needsParse) {
     return analyze(text, sentence);

@@ -44,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--systems", defaultValue = "corenlp-default,accurate,fast", split = ",",
       description = {"Which to measure, in order: corenlp-default, accurate, fast (default all three); accurate-encoder and",
-          "fast-encoder (stance from the encoder model, --stance encoder); accurate-nocache (accurate",
+          "fast-encoder (stance from the encoder model, --stance encoder); accurate-lean (the parser only where needed,",
+          "Pipeline.Builder.parseOnlyWhereNeeded); accurate-nocache (accurate",
           "without the parser's LRU cache, which all threads lock); controls for the machine:",
           "loop (arithmetic only, per word) and matvec (a 200x2400 float matrix times a vector per word, like CoreNLP's parser)."})
   List<String> systems;
@@ -265,7 +266,7 @@ final class BenchCommand implements Callable<Integer> {
     return work.sum();
   }
 
-  private static final String SYSTEMS = "corenlp-default, accurate, accurate-encoder, accurate-nocache, fast, fast-encoder, loop or matvec";
+  private static final String SYSTEMS = "corenlp-default, accurate, accurate-encoder, accurate-lean, accurate-nocache, fast, fast-encoder, loop or matvec";
   private static final java.util.concurrent.atomic.DoubleAdder BLACKHOLE = new java.util.concurrent.atomic.DoubleAdder();
 
   /** The stance stage's cost per statement against the rest of the pipeline, as one row. */
@@ -285,10 +286,14 @@ final class BenchCommand implements Callable<Integer> {
       case "accurate":
       case "fast":
       case "accurate-encoder":
+      case "accurate-lean":
       case "fast-encoder": {
         Pipeline.Builder b = Pipeline.builder().profile(system.startsWith("fast") ? Profile.FAST : Profile.ACCURATE);
         if (system.endsWith("-encoder")) {
           b.encoderStance();
+        }
+        if (system.endsWith("-lean")) {
+          b.parseOnlyWhereNeeded();
         }
         Pipeline p = b.build();
         encoders.put(system, p.models().getOrDefault("stance.encoder", "none"));

@@ -163,7 +163,7 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     return analyze(text, sentence, tokens -> true);
   }
 
-  /** The parser, most of the cost, runs only when {@code needsParse} takes the tokens, tags, lemmas and entity tags. */
+  /** The parser, most of the cost, runs only when {@code needsParse} takes the tokens, tags, lemmas and entity tags; otherwise the rule-based shallow parse of the fast profile gives the arcs. */
   @Override
   public List<Token> analyze(String text, Span sentence, Predicate<List<Token>> needsParse) {
     String sub = sentence.of(text);
@@ -190,7 +190,7 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     afterTagging.forEach(a -> a.annotate(ann));
     if (parser != null) {
       if (!needsParse.test(tokens(sentence, split))) {
-        return tokens(sentence, split); // no arcs: every token its own root
+        return shallow(tokens(sentence, split)); // the rule-based parse instead
       }
       for (CoreMap s : split) {
         GrammaticalStructure gs = parser.predict(s);
@@ -199,6 +199,22 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
       }
     }
     return tokens(sentence, split);
+  }
+
+  private static final dev.readout.backend.opennlp.ShallowParser SHALLOW = new dev.readout.backend.opennlp.ShallowParser();
+
+  /** The tokens with the arcs of the rule-based shallow parse, for a sentence the parser is not run on. */
+  private static List<Token> shallow(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return tokens;
+    }
+    dev.readout.backend.opennlp.ShallowParser.Parse p = SHALLOW.parse(tokens.stream().map(Token::text).toList(), tokens.stream().map(Token::pos).toList());
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      int i = t.index();
+      out.add(new Token(i, t.begin(), t.end(), t.text(), t.lemma(), t.pos(), t.ner(), p.heads()[i], p.heads()[i] < 0 ? "root" : p.relations()[i]));
+    }
+    return out;
   }
 
   /** Our tokens from CoreNLP's annotated sentences, with the arcs of their parse when they have one. */
