@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param stance "model" (the trained maxent model), "lexicon" or "encoder"
  * @param stanceModel a stance model file from {@code readout train stance}, or null for the shipped one
  * @param maxSentenceTokens a longer sentence is analysed in pieces; at least 20
+ * @param parseWhereNeeded the accurate profile's parser only on the sentences worth it
+ *     ({@link Pipeline.Builder#parseOnlyWhereNeeded})
  */
-public record PipelineSpec(String profile, String stance, String stanceModel, int maxSentenceTokens) implements Serializable {
+public record PipelineSpec(String profile, String stance, String stanceModel, int maxSentenceTokens, boolean parseWhereNeeded)
+    implements Serializable {
   public PipelineSpec {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(stance, "stance");
@@ -28,6 +31,11 @@ public record PipelineSpec(String profile, String stance, String stanceModel, in
     if (maxSentenceTokens < 20) {
       throw new IllegalArgumentException("--max-sentence-tokens must be at least 20, not " + maxSentenceTokens);
     }
+  }
+
+  /** Every sentence parsed. */
+  public PipelineSpec(String profile, String stance, String stanceModel, int maxSentenceTokens) {
+    this(profile, stance, stanceModel, maxSentenceTokens, false);
   }
 
   /** The default pipeline of a profile: the shipped stance model, the default sentence limit. */
@@ -44,6 +52,9 @@ public record PipelineSpec(String profile, String stance, String stanceModel, in
     Pipeline.Builder b = Pipeline.builder().maxSentenceTokens(maxSentenceTokens).profile(profileOf(profile));
     if (memoizeTokens) {
       b.memoizeTokens();
+    }
+    if (parseWhereNeeded) {
+      b.parseOnlyWhereNeeded();
     }
     if (stance.equals("lexicon")) {
       b.lexiconStance();

@@ -111,4 +111,27 @@ class ExtractCommandIT {
     assertTrue(bad.err().contains("xml"), bad.err());
     assertFalse(bad.err().contains("\tat "), bad.err());
   }
+
+  @Test
+  void parsingWhereNeededGivesTheSameStatementsOnAPlainRelease() throws Exception {
+    Path in = dir.resolve("release.txt");
+    Files.writeString(in, "Foreign Minister Ana Lima met Foreign Minister Jan Berg in Oslo on Monday. The weather was mild.\n\n"
+        + "Ms Lima welcomed the agreement on fisheries and said it would help both countries.\n");
+    Cli.Run every = Cli.run("extract", in.toString(), "-o", dir.resolve("every.jsonl").toString(), "--quiet");
+    Cli.Run lean = Cli.run("extract", in.toString(), "--parse", "where-needed", "-o", dir.resolve("lean.jsonl").toString(), "--quiet");
+    assertEquals(0, every.exit(), every.err());
+    assertEquals(0, lean.exit(), lean.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode a = json.readTree(Files.readString(dir.resolve("every.jsonl")).strip()).get("statements");
+    JsonNode b = json.readTree(Files.readString(dir.resolve("lean.jsonl")).strip()).get("statements");
+    assertEquals(2, a.size(), a.toString());
+    assertEquals(a, b);
+  }
+
+  @Test
+  void anUnknownParseChoiceIsOneLine() {
+    Cli.Run r = Cli.run("extract", dir.toString(), "--profile", "fast", "--parse", "some", "-o", dir.resolve("x.jsonl").toString());
+    assertEquals(2, r.exit());
+    assertEquals("readout: --parse: 'some' is neither every nor where-needed", r.err().strip());
+  }
 }
