@@ -137,6 +137,10 @@ public final class ReadoutJob implements Callable<Integer> {
         description = "A longer sentence is analysed in pieces (default ${DEFAULT-VALUE}).")
     int maxSentenceTokens;
 
+    @Option(names = "--parse", paramLabel = "every|where-needed", defaultValue = "every",
+        description = "every (default): the accurate profile's parser on every sentence; where-needed: only where a statement or meeting can be.")
+    String parse;
+
     @Option(names = "--max-doc-chars", paramLabel = "N", defaultValue = "" + DocumentReader.DEFAULT_MAX_DOC_CHARS,
         description = "A longer document is an error of kind too-large (default ${DEFAULT-VALUE}).")
     int maxDocChars;
@@ -159,7 +163,10 @@ public final class ReadoutJob implements Callable<Integer> {
       if ("encoder".equals(stance)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--stance encoder is not available on Spark; use model or lexicon");
       }
-      ExtractOptions options = new ExtractOptions(new PipelineSpec(profile, stance, stanceModel, maxSentenceTokens), maxDocChars,
+      if (!parse.equals("every") && !parse.equals("where-needed")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--parse: '" + parse + "' is neither every nor where-needed");
+      }
+      ExtractOptions options = new ExtractOptions(new PipelineSpec(profile, stance, stanceModel, maxSentenceTokens, parse.equals("where-needed")), maxDocChars,
           Duration.ofMillis(Math.round(docTimeout * 1000)), dieOnceAt);
       PrintWriter err = spec.commandLine().getErr();
       long start = System.nanoTime();
