@@ -109,6 +109,6 @@ class GenerateAndBenchTest {
     assertEquals(0, Cli.run("corpus", "generate", "--docs", "3", "-o", file.toString()).exit());
     Cli.Run r = Cli.run("bench", file.toString(), "--systems", "nope", "--warmup", "1");
     assertEquals(2, r.exit());
-    assertTrue(r.err().lines().toList().equals(List.of("readout: unknown system 'nope': use corenlp-default, accurate, accurate-encoder, accurate-nocache, fast, fast-encoder, loop or matvec")), r.err());
+    assertTrue(r.err().lines().toList().equals(List.of("readout: unknown system 'nope': use corenlp-default, accurate, accurate-encoder, accurate-lean, accurate-nocache, fast, fast-encoder, loop or matvec")), r.err());
   }
 }
