@@ -24,4 +24,13 @@ class CountedGroupSieveTest {
   void leadersSetApartByTheirWordsAreAGroupOfTheirOwn() {
     assertResolved("[civil society leaders] by counted-group:own-group", Sieves.resolve(MEETING), "The civil society leaders");
   }
+
+  @Test
+  void theTopDiplomatsAreTheParticipants() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Minister/NNP/3/compound Ana/NNP/3/compound Lima/NNP/4/nsubj met/VBD/0/root/meet Jon/NNP/6/compound Dahl/NNP/4/obj ././4/punct
+        The/DT/3/det top/JJ/3/amod diplomats/NNS/4/nsubj/diplomat exchanged/VBD/0/root/exchange views/NNS/4/obj/view ././4/punct
+        """, "Minister=TITLE", "Ana Lima=PERSON", "Jon Dahl=PERSON");
+    assertResolved("[Ana Lima, Jon Dahl] by counted-group:participants", Sieves.resolve(doc), "The top diplomats");
+  }
 }
