@@ -22,7 +22,7 @@ final class UnnamedSubjectSieve implements TokenSieve {
     Sentence s = here.sentence();
     Token t = s.token(ti);
     boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
-    if (!plural || !Dependencies.isMainSubject(s, ti) || c.lexicon.isGroupNoun(t.lemma()) || t.head() < 0
+    if (!plural || !Dependencies.isMainSubject(s, ti) || c.lexicon.isGroupNoun(t.lemma()) || c.lexicon.isNonAgent(t.lemma()) || t.head() < 0
         || !isCueAt(c, s, t.head())) {
       return Optional.empty(); // only the subject of a reporting verb is taken for a speaker
     }

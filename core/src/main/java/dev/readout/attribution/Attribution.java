@@ -229,7 +229,7 @@ final class Attribution {
   private void newActorFor(Sentence s, Token t, Refs into) {
     String w = t.text().toLowerCase(Locale.ROOT);
     boolean proper = t.isProperNoun() || t.pos().equals("NNS");
-    if (!proper || NON_ACTOR_SUBJECTS.contains(w)) {
+    if (!proper || NON_ACTOR_SUBJECTS.contains(w) || lexicon.isNonAgent(t.lemma())) {
       return;
     }
     int first = t.index();

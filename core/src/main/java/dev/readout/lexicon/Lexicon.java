@@ -74,6 +74,7 @@ public final class Lexicon {
   private final Set<String> reciprocalCues;
   private final Set<String> reversers;
   private final Set<String> averters;
+  private final Set<String> nonAgents;
   private final Set<String> collectiveNouns;
   private final Map<String, Stance> cueDefaults;
   private final Map<String, String> irregularVerbs;
@@ -151,6 +152,7 @@ public final class Lexicon {
     this.reciprocalCues = lowerSet(Resources.entries(lexiconDir + "reciprocal-cues.txt"));
     this.reversers = lowerSet(Resources.entries(lexiconDir + "reversers.txt"));
     this.averters = lowerSet(Resources.entries(lexiconDir + "averters.txt"));
+    this.nonAgents = lowerSet(Resources.entries(lexiconDir + "non-agents.txt"));
     this.collectiveNouns = lowerSet(Resources.entries(lexiconDir + "collective-nouns.txt"));
     Map<String, Stance> defaults = new HashMap<>();
     for (String[] r : Resources.rows(lexiconDir + "cue-defaults.tsv", 2)) {
@@ -320,6 +322,11 @@ public final class Lexicon {
   public boolean isKnownLemma(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     return cuesByHead.containsKey(l) || polarityByFirst.containsKey(l) || meetingVerbs.contains(l) || reversers.contains(l);
+  }
+
+  /** "attack", "act", "measure": a noun of an act or a thing, which never speaks ("barbaric acts committed against ..."). */
+  public boolean isNonAgent(String lemma) {
+    return has(nonAgents, lemma);
   }
 
   /** "prevent", "counter": an OPPOSE word after one of these counts as SUPPORT ("prevent a war"). */

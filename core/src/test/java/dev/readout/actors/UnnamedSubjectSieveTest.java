@@ -28,4 +28,12 @@ class UnnamedSubjectSieveTest {
         """);
     assertTrue(Sieves.mention(Sieves.resolve(plain), "Hostages").isEmpty(), "'hold' begins 'hold discussion' only");
   }
+
+  @Test
+  void actsAndThingsNeverSpeak() {
+    AnalyzedDocument doc = Parsed.doc("""
+        Such/JJ/2/amod attacks/NNS/3/nsubj/attack committed/VBD/0/root/commit to/IN/5/mark building/VBG/3/advcl/build peace/NN/5/obj ././3/punct
+        """);
+    assertTrue(Sieves.mention(Sieves.resolve(doc), "Such attacks").isEmpty());
+  }
 }

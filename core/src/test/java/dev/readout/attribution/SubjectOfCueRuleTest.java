@@ -44,4 +44,12 @@ class SubjectOfCueRuleTest {
     assertEquals("[Tanaka, Berg] by subject-of-cue+meeting-partners via [name:person, name:person]",
         Attributions.spoken(Attributions.attribute(doc), "exchanged views"));
   }
+
+  @Test
+  void aSubjectNamingAnActIsNoSpeaker() {
+    AnalyzedDocument doc = Parsed.doc("""
+        These/DT/3/det barbaric/JJ/3/amod acts/NNS/4/nsubj/act committed/VBD/0/root/commit to/IN/6/case nothing/NN/4/obl ././4/punct
+        """);
+    assertTrue(Attributions.attribute(doc).statements().isEmpty(), () -> Attributions.attribute(doc).statements().toString());
+  }
 }
