@@ -51,8 +51,11 @@ final class ResolutionContext {
   boolean isLabelledAnswer(Sentence s) {
     int start = doc.paragraphOf(s);
     int colon = doc.text.indexOf(": ", start);
-    if (colon < 0 || colon > s.end() || colon - start > 80 || doc.text.substring(start, colon).split("\\s+").length > 8
-        || doc.text.substring(start, colon).indexOf('\n') >= 0) {
+    if (colon < 0 || colon > s.end() || colon - start > 80) {
+      return false;
+    }
+    String label = doc.text.substring(start, colon);
+    if (label.split("\\s+").length > 8 || label.indexOf('\n') >= 0) {
       return false;
     }
     return mentions.all().stream().anyMatch(m -> m.begin() >= start && m.end() == colon && m.kind() == MentionKind.NAME

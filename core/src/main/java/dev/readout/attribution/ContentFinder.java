@@ -79,7 +79,7 @@ final class ContentFinder {
       // '"We will deepen our partnership," the Prime Minister said': the quote governs the cue; "…, as Prime
       // Minister Lee said, the Government has done a manful job": what follows the aside is what it reports
       int gov = h.head();
-      int asideBegin = s.tokens().stream().filter(t -> s.dominates(head, t.index())).mapToInt(Token::index).min().orElse(head);
+      int asideBegin = dev.readout.model.Dependencies.firstOfSubtree(s, head);
       for (Token t : s.tokens()) {
         boolean joiner = t.index() < asideBegin && (t.relation().equals("cc") || t.relation().equals("punct"));
         if (s.dominates(gov, t.index()) && !s.dominates(head, t.index()) && !(asSaid && joiner)) {

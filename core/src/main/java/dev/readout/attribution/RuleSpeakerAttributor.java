@@ -78,7 +78,7 @@ public final class RuleSpeakerAttributor implements SpeakerAttributor {
           continue;
         }
         Statement st = c.entry().kind() == CueKind.NOUN ? AccordingTo.statement(a, s, c) : verbal(a, s, c, quotes);
-        if (st != null && s.heading() && !st.rule().endsWith("subject-of-cue")) {
+        if (st != null && s.heading() && !st.rule().endsWith(dev.readout.model.Rule.SUBJECT_OF_CUE.id())) {
           continue; // a headline's statement names its speaker as the cue's subject: "Minister condemns attack"
         }
         if (st != null) {

@@ -38,6 +38,15 @@ public record PipelineSpec(String profile, String stance, String stanceModel, in
     this(profile, stance, stanceModel, maxSentenceTokens, false);
   }
 
+  /** A {@code --parse} choice: true for "where-needed", false for "every"; anything else is refused. */
+  public static boolean parseWhereNeeded(String choice) {
+    return switch (choice) {
+      case "every" -> false;
+      case "where-needed" -> true;
+      default -> throw new IllegalArgumentException("--parse: '" + choice + "' is neither every nor where-needed");
+    };
+  }
+
   /** The default pipeline of a profile: the shipped stance model, the default sentence limit. */
   public static PipelineSpec of(String profile) {
     return new PipelineSpec(profile, "model", null, Pipeline.DEFAULT_MAX_SENTENCE_TOKENS);

@@ -50,10 +50,7 @@ final class PipelineOptions {
 
   /** These options as plain values, for a process that builds the pipeline itself. */
   PipelineSpec spec() {
-    if (!parse.equals("every") && !parse.equals("where-needed")) {
-      throw new IllegalArgumentException("--parse: '" + parse + "' is neither every nor where-needed");
-    }
     return new PipelineSpec(profile, stance.name(), stanceModel == null ? null : stanceModel.toString(), maxSentenceTokens,
-        parse.equals("where-needed"));
+        PipelineSpec.parseWhereNeeded(parse));
   }
 }

@@ -163,10 +163,13 @@ public final class ReadoutJob implements Callable<Integer> {
       if ("encoder".equals(stance)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--stance encoder is not available on Spark; use model or lexicon");
       }
-      if (!parse.equals("every") && !parse.equals("where-needed")) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--parse: '" + parse + "' is neither every nor where-needed");
+      boolean whereNeeded;
+      try {
+        whereNeeded = PipelineSpec.parseWhereNeeded(parse);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      ExtractOptions options = new ExtractOptions(new PipelineSpec(profile, stance, stanceModel, maxSentenceTokens, parse.equals("where-needed")), maxDocChars,
+      ExtractOptions options = new ExtractOptions(new PipelineSpec(profile, stance, stanceModel, maxSentenceTokens, whereNeeded), maxDocChars,
           Duration.ofMillis(Math.round(docTimeout * 1000)), dieOnceAt);
       PrintWriter err = spec.commandLine().getErr();
       long start = System.nanoTime();

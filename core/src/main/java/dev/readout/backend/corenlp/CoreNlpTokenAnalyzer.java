@@ -212,7 +212,7 @@ public final class CoreNlpTokenAnalyzer implements TokenAnalyzer {
     List<Token> out = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       int i = t.index();
-      out.add(new Token(i, t.begin(), t.end(), t.text(), t.lemma(), t.pos(), t.ner(), p.heads()[i], p.heads()[i] < 0 ? "root" : p.relations()[i]));
+      out.add(new Token(i, t.begin(), t.end(), t.text(), t.lemma(), t.pos(), t.ner(), p.heads()[i], p.relations()[i]));
     }
     return out;
   }
